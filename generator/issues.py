@@ -1,0 +1,94 @@
+"""The one Issue type and its formatters (text, GitHub annotations, JSON).
+
+Rules and the loader yield issues; nothing raises inside the collecting loop. Every message is
+written in English and Vietnamese; the formatter picks one.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Iterable
+
+from generator.model.records import Loc
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    loc: Loc
+    rule: str  # kebab-case rule id, e.g. "score-out-of-band"
+    severity: str  # ERROR or WARNING
+    en: str
+    vi: str
+
+    def message(self, lang: str = "en") -> str:
+        return self.vi if lang == "vi" else self.en
+
+    @property
+    def sort_key(self) -> tuple:
+        return (self.loc.path, self.loc.line, self.loc.column, self.rule)
+
+
+def error(loc: Loc, rule: str, en: str, vi: str) -> Issue:
+    return Issue(loc, rule, ERROR, en, vi)
+
+
+def warning(loc: Loc, rule: str, en: str, vi: str) -> Issue:
+    return Issue(loc, rule, WARNING, en, vi)
+
+
+def ordered(issues: Iterable[Issue]) -> list[Issue]:
+    """Sorted by file, line and column, with exact repeats dropped."""
+    return sorted(set(issues), key=lambda i: i.sort_key)
+
+
+def counts(issues: list[Issue]) -> tuple[int, int, int]:
+    """(errors, warnings, files with issues)."""
+    errors = sum(1 for i in issues if i.severity == ERROR)
+    return errors, len(issues) - errors, len({i.loc.path for i in issues})
+
+
+_SEVERITY_VI = {ERROR: "lỗi", WARNING: "cảnh báo"}
+
+
+def format_text(issue: Issue, lang: str = "en") -> str:
+    severity = _SEVERITY_VI[issue.severity] if lang == "vi" else issue.severity
+    loc = issue.loc
+    return f"{loc.path}:{loc.line}:{loc.column}: {severity}: {issue.message(lang)} [{issue.rule}]"
+
+
+def format_github(issue: Issue, lang: str = "en") -> str:
+    """A GitHub Actions workflow command: an annotation on the offending line of the PR."""
+    loc = issue.loc
+    message = issue.message(lang).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    title = issue.rule.replace(",", "%2C").replace(":", "%3A")
+    return f"::{issue.severity} file={loc.path},line={loc.line},col={loc.column},title={title}::{message}"
+
+
+def as_json(issues: list[Issue], lang: str = "en") -> str:
+    rows = [{
+        "path": i.loc.path, "line": i.loc.line, "column": i.loc.column, "severity": i.severity,
+        "rule": i.rule, "message": i.message(lang), "message_en": i.en, "message_vi": i.vi,
+    } for i in issues]
+    return json.dumps(rows, ensure_ascii=False, indent=2)
+
+
+def summary(issues: list[Issue], lang: str = "en") -> str:
+    """The headline: counts and the first problem, e.g. to stop a build with."""
+    errors, warnings, files = counts(issues)
+    if not issues:
+        return "Không có vấn đề nào." if lang == "vi" else "No problems found."
+    first = issues[0] if not errors else next(i for i in issues if i.severity == ERROR)
+    where = f"{first.loc.path}:{first.loc.line}:{first.loc.column}"
+    if lang == "vi":
+        return (f"{errors} lỗi, {warnings} cảnh báo trong {files} tệp; "
+                f"đầu tiên: {where} {first.message('vi')}")
+    return (f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')} in {_plural(files, 'file')}; "
+            f"first: {where} {first.message('en')}")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"

@@ -1,0 +1,108 @@
+"""Load a whole catalogue repository: province.yml and every record file, with every problem
+in every file collected as issues (never raised)."""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from pathlib import Path
+
+from generator.issues import Issue, error, warning
+from generator.load import records
+from generator.load.kinds import FOLDERS, KINDS
+from generator.load.shapes import SLUG, Ctx, MISSING
+from generator.load.yamlfile import read_node
+from generator.model.records import Catalogue, Loc, Source
+
+EXTENSIONS = (".yml", ".yaml")
+
+
+def load_catalogue(root: str | os.PathLike) -> tuple[Catalogue, list[Issue]]:
+    root_path = Path(root)
+    issues: list[Issue] = []
+    province = _load_province(root_path, issues)
+    loaded: dict[str, dict] = {}
+    for kind, folder in FOLDERS.items():
+        claimed: dict[str, str] = {}
+        loaded[folder] = {}
+        for path in _record_files(root_path / folder):
+            rel = path.relative_to(root_path).as_posix()
+            slug = _slug_of(path, rel, claimed, issues)
+            if slug is None:
+                continue
+            claimed[slug] = rel
+            data, source = _load_file(path, rel, kind, issues)
+            if data is not None:
+                loaded[folder][slug] = records.BUILDERS[kind](slug, source, data)
+    catalogue = Catalogue(root=str(root_path), province=province, **loaded)
+    return catalogue, issues
+
+
+def _record_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    files = [p for p in folder.iterdir() if p.suffix.lower() in EXTENSIONS and p.is_file()]
+    return sorted(files, key=lambda p: p.name)
+
+
+def _slug_of(path: Path, rel: str, claimed: dict[str, str], issues: list[Issue]) -> str | None:
+    """The slug the file claims, or None when another file already claims it."""
+    stem = unicodedata.normalize("NFC", path.stem)
+    slug = stem if re.fullmatch(SLUG, stem) else slugify(stem)
+    if slug != stem:
+        example = slug or "san-pham"
+        issues.append(error(Loc(rel), "bad-slug",
+                            f'file name "{path.name}" is not a valid slug: use lowercase letters a-z, digits and '
+                            f'hyphens only, e.g. "{example}.yml"',
+                            f'tên tệp "{path.name}" không hợp lệ: chỉ dùng chữ thường a-z, chữ số và dấu gạch ngang, '
+                            f'ví dụ "{example}.yml"'))
+    if slug in claimed:
+        first = claimed[slug]
+        issues.append(error(Loc(rel), "duplicate-slug",
+                            f'two files claim the slug "{slug}" (also {first}); rename or remove one of them',
+                            f'hai tệp cùng dùng mã "{slug}" (cả {first}); hãy đổi tên hoặc xóa một tệp'))
+        return None
+    if path.suffix != ".yml":
+        issues.append(warning(Loc(rel), "file-extension",
+                              f'record files end in ".yml"; rename to "{slug}.yml"',
+                              f'tệp dữ liệu phải có đuôi ".yml"; hãy đổi tên thành "{slug}.yml"'))
+    return slug
+
+
+def slugify(text: str) -> str:
+    """ASCII slug of a Vietnamese name: diacritics folded, đ→d, spaces and punctuation → '-'."""
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def _load_file(path: Path, rel: str, kind: str, issues: list[Issue]) -> tuple[dict | None, Source]:
+    source = Source(rel)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        issues.append(error(Loc(rel), "unreadable", f"the file cannot be read ({exc.strerror})",
+                            f"không đọc được tệp ({exc.strerror})"))
+        return None, source
+    node, file_issues = read_node(rel, data)
+    issues.extend(file_issues)
+    if node is None:
+        return None, source
+    ctx = Ctx(rel)
+    ctx.positions[""] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    value = KINDS[kind].check(node, "", ctx)
+    issues.extend(ctx.issues)
+    source = Source(rel, ctx.positions)
+    return (None if value is MISSING else value), source
+
+
+def _load_province(root: Path, issues: list[Issue]):
+    path = root / "province.yml"
+    if not path.is_file():
+        issues.append(error(Loc("province.yml"), "missing-province",
+                            "province.yml is missing: it names the province and lists its communes and wards",
+                            "thiếu tệp province.yml: tệp này ghi tên tỉnh và danh sách xã, phường"))
+        return None
+    data, source = _load_file(path, "province.yml", "province", issues)
+    return records.province(source, data) if data is not None else None

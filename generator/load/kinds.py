@@ -1,0 +1,142 @@
+"""The shape of each record kind (SPEC §2). `ocop schema` writes these as JSON Schema."""
+
+from __future__ import annotations
+
+from generator.load.shapes import (
+    Date, Enum, Int, List, Num, Obj, OneOf, Slug, Str, Text, Url,
+)
+
+PRODUCER_KINDS = ("cooperative", "cooperative-group", "enterprise", "branch", "farm", "household", "association")
+LOCALITY_KINDS = ("commune", "ward", "special-zone")
+LEVELS = ("district", "province", "ministry")
+
+_md = lambda doc: Text(doc, markdown=True)  # noqa: E731
+
+CERTIFICATE = Obj({
+    "decision": Str("Decision number, e.g. 1234/QĐ-UBND"),
+    "issued_by": Str("The body that signed, as printed, e.g. UBND tỉnh Quảng Ninh"),
+    "level": Enum(LEVELS, "district, province or ministry; only needed when issued_by does not say"),
+    "issued_on": Date("Date of the decision"),
+    "expires_on": Date("Optional; always issued_on + 36 months"),
+    "revoked_on": Date("Date the recognition was revoked"),
+    "revoked_reason": Text("Why it was revoked"),
+    "renewal_pending_until": Date("Renewal under way: valid until this date, at most 180 days after expiry"),
+}, required={"decision", "issued_by", "issued_on"})
+
+SHOP = OneOf([
+    Obj({"name": Text("Shop name"), "url": Url("Online shop address")}, required={"name", "url"}),
+    Obj({"name": Text("Point of sale"), "address": Str("Street address"), "locality": Slug("Locality slug")},
+        required={"name", "address"}),
+], pick=lambda keys: 0 if "url" in keys or "address" not in keys else 1)
+
+PRODUCT = Obj({
+    "name": Text("Product name"),
+    "producer": Slug("Slug of a file in producers/"),
+    "category": Str("OCOP product set 01-26 (Decision 26/2026), or an older set name"),
+    "stars": Int("3, 4 or 5 stars"),
+    "score": Num("Average council score 0-100", minimum=0, maximum=100),
+    "score_parts": Obj({
+        "a": Num("Part A: product and community strength", minimum=0),
+        "b": Num("Part B: marketing", minimum=0),
+        "c": Num("Part C: quality", minimum=0),
+    }, required={"a", "b", "c"}, doc="Scores of parts A, B and C; they add up to score"),
+    "code": Str("OCOP product code T-X-STT-YYYY (or T-H-X-STT-YYYY before 2025)"),
+    "certificate": CERTIFICATE,
+    "locality": Slug("Slug of a commune or ward in province.yml"),
+    "address_as_recognised": Str("The address as printed on the decision"),
+    "description": _md("Description (Markdown)"),
+    "story": _md("Product story (Markdown)"),
+    "images": List(Str(), "Photo paths relative to the products/ folder; the first is the cover"),
+    "packaging": Text("Packaging"),
+    "ingredients": Text("Ingredients"),
+    "usage": Text("How to use"),
+    "price": Obj({
+        "from": Int("Lowest price in VND", minimum=0),
+        "to": Int("Highest price in VND", minimum=0),
+        "unit": Text("Per unit, e.g. chai 500 ml"),
+    }, required={"from"}, doc="Price in Vietnamese dong"),
+    "barcode": Str("GTIN-8/12/13/14 with its check digit"),
+    "traceability_url": Url("Electronic traceability stamp (https)", https_only=True),
+    "certifications": List(Str(), "e.g. VietGAP, HACCP, ISO 22000"),
+    "where_to_buy": List(SHOP, "Online shops {name, url} or points of sale {name, address, locality}"),
+    "history": List(Obj({"stars": Int("Stars"), "decision": Str("Decision number"), "issued_on": Date("Date")},
+                        required={"stars", "issued_on"}), "Earlier recognitions"),
+}, required={"name", "producer", "category", "stars", "certificate", "locality", "description"})
+
+PRODUCER = Obj({
+    "name": Text("Producer name"),
+    "kind": Enum(PRODUCER_KINDS, "Kind of producer"),
+    "tax_code": Str("10 digits; 10-3 digits for a branch; 12 digits for a household"),
+    "representative": Str("Legal representative"),
+    "locality": Slug("Slug of a commune or ward in province.yml"),
+    "address": Str("Street address"),
+    "phone": Str("Vietnamese phone number"),
+    "email": Str("E-mail address"),
+    "website": Url("Website"),
+    "location": Obj({"lat": Num("Latitude", minimum=-90, maximum=90),
+                     "lon": Num("Longitude", minimum=-180, maximum=180)},
+                    required={"lat", "lon"}, doc="Map position, inside Vietnam"),
+    "about": _md("About the producer (Markdown)"),
+    "logo": Str("Logo path relative to the producers/ folder"),
+    "images": List(Str(), "Photo paths relative to the producers/ folder"),
+}, required={"name", "kind", "locality"})
+
+FAIR = Obj({
+    "name": Text("Fair name"),
+    "theme": Text("Theme or slogan"),
+    "starts_on": Date("First day"),
+    "ends_on": Date("Last day"),
+    "venue": Obj({"name": Text("Venue"), "address": Str("Address"),
+                  "locality": Slug("Locality slug, when the venue is in the province")},
+                 required={"name"}),
+    "organisers": List(Text(), "Organisers"),
+    "booths": Int("Number of booths", minimum=0),
+    "exhibitors": List(Slug(), "Producer slugs"),
+    "products": List(Slug(), "Product slugs"),
+    "url": Url("Web page of the fair"),
+}, required={"name", "starts_on", "ends_on", "venue"})
+
+WHERE = Obj({
+    "stars": List(Int()),
+    "categories": List(Str()),
+    "localities": List(Slug()),
+    "producer_kinds": List(Enum(PRODUCER_KINDS)),
+}, doc="Which products count")
+
+TARGET = OneOf([
+    Obj({"label": Text("What is measured"), "count": Enum(("products", "producers"), "What to count"),
+         "where": WHERE, "target": Num("Target number", minimum=0)},
+        required={"label", "count", "target"}, doc="A target computed from the catalogue"),
+    Obj({"label": Text("What is measured"), "target": Num("Target", minimum=0), "unit": Text("Unit, e.g. %"),
+         "actual": Num("Reached so far", minimum=0), "as_of": Date("Date of the figure"),
+         "source": Text("Where the figure comes from")},
+        required={"label", "target", "actual", "as_of"}, doc="A target reported by hand"),
+], pick=lambda keys: 0 if "count" in keys or "where" in keys else 1)
+
+PLAN = Obj({
+    "title": Text("Title of the plan"),
+    "document": Str("Document number, e.g. 603/KH-UBND"),
+    "issued_on": Date("Date of the document"),
+    "period": Obj({"from": Date("First day"), "to": Date("Last day")}, required={"from", "to"}),
+    "summary": _md("Summary (Markdown)"),
+    "targets": List(TARGET, "Targets"),
+}, required={"title", "document", "issued_on", "period", "targets"})
+
+LOCALITY = Obj({
+    "slug": Slug("Locality slug"),
+    "name": Text("Official name, e.g. phường Hạ Long"),
+    "kind": Enum(LOCALITY_KINDS, "commune, ward or special-zone"),
+    "code": Str("5-digit code (Decision 19/2025)"),
+    "formerly": List(Str(), "Names before the July 2025 reorganisation"),
+}, required={"slug", "name", "kind"})
+
+PROVINCE = Obj({
+    "name": Text("Province name"),
+    "code": Str("2-digit province code (Decision 19/2025)"),
+    "formerly": List(Str(), "Provinces merged into this one in 2025"),
+    "notice": Text("A notice shown on every page, e.g. that the data is a sample"),
+    "localities": List(LOCALITY, "Communes, wards and special zones"),
+}, required={"name", "code", "localities"})
+
+KINDS = {"product": PRODUCT, "producer": PRODUCER, "fair": FAIR, "plan": PLAN, "province": PROVINCE}
+FOLDERS = {"product": "products", "producer": "producers", "fair": "fairs", "plan": "plans"}

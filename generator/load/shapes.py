@@ -1,0 +1,369 @@
+"""Shapes: what each field of a record may hold. One description serves two ends: the loader
+checks YAML nodes against it (type, required, unknown keys, duplicate keys) and `ocop schema`
+turns it into JSON Schema for editors, so the editor and the generator agree.
+
+A shape's `check` returns the clean Python value, or MISSING after recording an issue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import yaml
+
+from generator.issues import Issue, error
+from generator.model.records import Loc
+from generator.model.text import Text as TextValue
+
+MISSING: Any = object()
+
+
+@dataclass
+class Ctx:
+    """The state of checking one file: its path, the positions found, the issues raised."""
+
+    path: str
+    positions: dict[str, tuple[int, int]] = field(default_factory=dict)
+    issues: list[Issue] = field(default_factory=list)
+
+    def loc(self, node: yaml.Node) -> Loc:
+        return Loc(self.path, node.start_mark.line + 1, node.start_mark.column + 1)
+
+    def fail(self, node: yaml.Node, key: str, rule: str, en: str, vi: str) -> Any:
+        self.issues.append(error(self.loc(node), rule, f"{key or 'file'}: {en}", f"{key or 'tệp'}: {vi}"))
+        return MISSING
+
+
+def nfc(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def _found(node: yaml.Node) -> tuple[str, str]:
+    """How to describe what the user wrote, in English and Vietnamese."""
+    if isinstance(node, yaml.MappingNode):
+        return "a group of fields", "một nhóm trường"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list", "một danh sách"
+    shown = node.value if len(node.value) <= 40 else node.value[:37] + "..."
+    return f'"{shown}"', f'"{shown}"'
+
+
+def _is_null(node: yaml.Node) -> bool:
+    return isinstance(node, yaml.ScalarNode) and (
+        node.tag == "tag:yaml.org,2002:null" or (node.value == "" and node.style is None))
+
+
+class Shape:
+    doc = ""
+
+    def check(self, node: yaml.Node, key: str, ctx: Ctx) -> Any:
+        raise NotImplementedError
+
+    def schema(self) -> dict:
+        raise NotImplementedError
+
+    def _scalar(self, node: yaml.Node, key: str, ctx: Ctx, want_en: str, want_vi: str) -> str | Any:
+        if isinstance(node, yaml.ScalarNode):
+            return nfc(node.value)
+        found_en, found_vi = _found(node)
+        return ctx.fail(node, key, "wrong-type", f"expected {want_en}, found {found_en}",
+                        f"cần {want_vi}, nhưng thấy {found_vi}")
+
+
+@dataclass
+class Str(Shape):
+    """Any text; YAML's own typing is ignored so `0912345678` keeps its leading zero."""
+
+    doc: str = ""
+    pattern: str | None = None
+    hint: tuple[str, str] | None = None  # (en, vi) description of the expected form
+
+    def check(self, node, key, ctx):
+        value = self._scalar(node, key, ctx, "text", "văn bản")
+        if value is MISSING or not self.pattern or re.fullmatch(self.pattern, value):
+            return value
+        en, vi = self.hint or (f"text matching {self.pattern}", f"văn bản dạng {self.pattern}")
+        return ctx.fail(node, key, "bad-format", f'expected {en}, found "{value}"', f'cần {vi}, nhưng thấy "{value}"')
+
+    def schema(self):
+        out: dict = {"type": "string"}
+        if self.pattern:
+            out["pattern"] = f"^(?:{self.pattern})$"
+        return _doc(out, self.doc)
+
+
+SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+
+
+def Slug(doc: str = "") -> Str:  # noqa: N802 - reads like a type in shape tables
+    return Str(doc, SLUG, ("a slug: lowercase letters a-z, digits and hyphens, e.g. ha-long",
+                           "mã định danh: chữ thường a-z, chữ số và dấu gạch ngang, ví dụ ha-long"))
+
+
+@dataclass
+class Url(Shape):
+    doc: str = ""
+    https_only: bool = False
+
+    def check(self, node, key, ctx):
+        value = self._scalar(node, key, ctx, "a web address", "một địa chỉ web")
+        if value is MISSING:
+            return value
+        schemes = ("https://",) if self.https_only else ("https://", "http://")
+        if value.lower().startswith(schemes) and len(value) > 10 and " " not in value:
+            return value
+        want = "https://" if self.https_only else "http:// or https://"
+        return ctx.fail(node, key, "bad-url", f'expected a web address starting with {want}, found "{value}"',
+                        f'cần địa chỉ web bắt đầu bằng {want}, nhưng thấy "{value}"')
+
+    def schema(self):
+        pattern = "^https://\\S+$" if self.https_only else "^https?://\\S+$"
+        return _doc({"type": "string", "pattern": pattern}, self.doc)
+
+
+@dataclass
+class Text(Shape):
+    """Localized text: a Vietnamese string, or {vi: ..., en: ...}."""
+
+    doc: str = ""
+    markdown: bool = False
+
+    def check(self, node, key, ctx):
+        if isinstance(node, yaml.MappingNode):
+            parts = Obj({"vi": Str(), "en": Str()}, required={"vi"}).check(node, key, ctx)
+            if parts is MISSING:
+                return MISSING
+            return TextValue(parts["vi"], parts.get("en") or None)
+        value = self._scalar(node, key, ctx, "text or {vi: ..., en: ...}", "văn bản hoặc {vi: ..., en: ...}")
+        return MISSING if value is MISSING else TextValue(value)
+
+    def schema(self):
+        return _doc({"$ref": "#/$defs/markdown" if self.markdown else "#/$defs/text"}, self.doc)
+
+
+_NUMBER_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
+
+
+@dataclass
+class Num(Shape):
+    doc: str = ""
+    integer: bool = False
+    minimum: float | None = None
+    maximum: float | None = None
+
+    def check(self, node, key, ctx):
+        want = ("a whole number", "một số nguyên") if self.integer else ("a number", "một số")
+        if not isinstance(node, yaml.ScalarNode) or node.tag not in _NUMBER_TAGS or node.style:
+            found_en, found_vi = _found(node)
+            return ctx.fail(node, key, "wrong-type", f"expected {want[0]}, found {found_en}",
+                            f"cần {want[1]}, nhưng thấy {found_vi}")
+        try:
+            value = float(node.value.replace("_", ""))
+        except ValueError:
+            value = float("nan")
+        if value != value or value in (float("inf"), float("-inf")) or (self.integer and value != int(value)):
+            return ctx.fail(node, key, "wrong-type", f'expected {want[0]}, found "{node.value}"',
+                            f'cần {want[1]}, nhưng thấy "{node.value}"')
+        if (self.minimum is not None and value < self.minimum) or (self.maximum is not None and value > self.maximum):
+            return ctx.fail(node, key, "out-of-range",
+                            f"expected a value from {_n(self.minimum)} to {_n(self.maximum)}, found {node.value}",
+                            f"cần giá trị từ {_n(self.minimum)} đến {_n(self.maximum)}, nhưng thấy {node.value}")
+        return int(value) if self.integer else value
+
+    def schema(self):
+        out: dict = {"type": "integer" if self.integer else "number"}
+        if self.minimum is not None:
+            out["minimum"] = self.minimum
+        if self.maximum is not None:
+            out["maximum"] = self.maximum
+        return _doc(out, self.doc)
+
+
+def _n(value: float | None) -> str:
+    if value is None:
+        return "…"
+    return f"{value:g}"
+
+
+def Int(doc: str = "", minimum: float | None = None, maximum: float | None = None) -> Num:  # noqa: N802
+    return Num(doc, True, minimum, maximum)
+
+
+_DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+
+
+@dataclass
+class Date(Shape):
+    doc: str = ""
+
+    def check(self, node, key, ctx):
+        value = self._scalar(node, key, ctx, "a date YYYY-MM-DD", "một ngày dạng YYYY-MM-DD")
+        if value is MISSING:
+            return value
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                return ctx.fail(node, key, "bad-date", f'"{value}" is not a real date',
+                                f'"{value}" không phải một ngày có thật')
+        hint_en = hint_vi = ""
+        dmy = _DMY.fullmatch(value)
+        if dmy:
+            iso = f"{dmy.group(3)}-{int(dmy.group(2)):02d}-{int(dmy.group(1)):02d}"
+            hint_en, hint_vi = f" (write {iso})", f" (hãy viết {iso})"
+        return ctx.fail(node, key, "bad-date", f'expected a date written YYYY-MM-DD, found "{value}"{hint_en}',
+                        f'cần ngày viết dạng YYYY-MM-DD, nhưng thấy "{value}"{hint_vi}')
+
+    def schema(self):
+        return _doc({"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}, self.doc)
+
+
+@dataclass
+class Enum(Shape):
+    choices: tuple
+    doc: str = ""
+
+    def check(self, node, key, ctx):
+        if isinstance(node, yaml.ScalarNode):
+            for choice in self.choices:
+                if str(choice) == node.value:
+                    return choice
+        found_en, found_vi = _found(node)
+        listed = ", ".join(str(c) for c in self.choices)
+        return ctx.fail(node, key, "not-allowed", f"expected one of {listed}; found {found_en}",
+                        f"cần một trong các giá trị {listed}; nhưng thấy {found_vi}")
+
+    def schema(self):
+        return _doc({"enum": list(self.choices)}, self.doc)
+
+
+@dataclass
+class List(Shape):
+    item: Shape
+    doc: str = ""
+
+    def check(self, node, key, ctx):
+        if not isinstance(node, yaml.SequenceNode):
+            found_en, found_vi = _found(node)
+            return ctx.fail(node, key, "wrong-type", f"expected a list (lines starting with '- '), found {found_en}",
+                            f"cần một danh sách (các dòng bắt đầu bằng '- '), nhưng thấy {found_vi}")
+        out = []
+        for index, child in enumerate(node.value):
+            child_key = f"{key}[{index}]"
+            ctx.positions[child_key] = (child.start_mark.line + 1, child.start_mark.column + 1)
+            if _is_null(child):
+                ctx.fail(child, child_key, "empty-value", "this list item is empty; remove the '-' line",
+                         "mục danh sách này trống; hãy xóa dòng '-'")
+                continue
+            value = self.item.check(child, child_key, ctx)
+            if value is not MISSING:
+                out.append(value)
+        return out
+
+    def schema(self):
+        return _doc({"type": "array", "items": self.item.schema()}, self.doc)
+
+
+@dataclass
+class Obj(Shape):
+    fields: dict[str, Shape]
+    required: set[str] = field(default_factory=set)
+    doc: str = ""
+
+    def check(self, node, key, ctx):
+        if not isinstance(node, yaml.MappingNode):
+            found_en, found_vi = _found(node)
+            return ctx.fail(node, key, "wrong-type", f"expected a group of fields (key: value), found {found_en}",
+                            f"cần một nhóm trường (tên: giá trị), nhưng thấy {found_vi}")
+        out: dict[str, Any] = {}
+        seen: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            name = key_node.value if isinstance(key_node, yaml.ScalarNode) else "?"
+            path = f"{key}.{name}" if key else name
+            if not self._known_key(key_node, name, path, seen, ctx):
+                continue
+            seen[name] = key_node
+            ctx.positions[path] = (value_node.start_mark.line + 1, value_node.start_mark.column + 1)
+            if _is_null(value_node):
+                continue
+            value = self.fields[name].check(value_node, path, ctx)
+            if value is not MISSING:
+                out[name] = value
+        for name in sorted(self.required - set(seen)):
+            path = f"{key}.{name}" if key else name
+            ctx.fail(node, path, "missing-field", "required field is missing; add it",
+                     "thiếu trường bắt buộc; hãy thêm vào")
+        for name in sorted(self.required & set(seen) - set(out)):
+            if _is_null_value(node, name):
+                path = f"{key}.{name}" if key else name
+                ctx.fail(seen[name], path, "missing-field", "required field has no value; fill it in",
+                         "trường bắt buộc chưa có giá trị; hãy điền vào")
+        return out
+
+    def _known_key(self, key_node, name, path, seen, ctx) -> bool:
+        if name in seen:
+            first = seen[name].start_mark.line + 1
+            ctx.fail(key_node, path, "duplicate-key",
+                     f"this key is written twice (first on line {first}); keep only one",
+                     f"trường này được viết hai lần (lần đầu ở dòng {first}); chỉ giữ một")
+            return False
+        if name in self.fields:
+            return True
+        close = difflib.get_close_matches(name, list(self.fields), n=1, cutoff=0.6)
+        tip_en = f'; did you mean "{close[0]}"?' if close else f"; allowed: {', '.join(self.fields)}"
+        tip_vi = f'; có phải ý bạn là "{close[0]}"?' if close else f"; các trường hợp lệ: {', '.join(self.fields)}"
+        ctx.fail(key_node, path, "unknown-key", f"unknown field{tip_en}", f"trường không hợp lệ{tip_vi}")
+        return False
+
+    def schema(self):
+        out = {
+            "type": "object",
+            "properties": {name: shape.schema() for name, shape in self.fields.items()},
+            "additionalProperties": False,
+        }
+        if self.required:
+            out["required"] = sorted(self.required)
+        return _doc(out, self.doc)
+
+
+def _is_null_value(node: yaml.MappingNode, name: str) -> bool:
+    return any(k.value == name and _is_null(v) for k, v in node.value if isinstance(k, yaml.ScalarNode))
+
+
+@dataclass
+class OneOf(Shape):
+    """Several object shapes told apart by which keys are present: `pick` returns the index."""
+
+    options: list[Obj]
+    pick: Callable[[set[str]], int]
+    doc: str = ""
+
+    def check(self, node, key, ctx):
+        keys = {k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)} \
+            if isinstance(node, yaml.MappingNode) else set()
+        return self.options[self.pick(keys)].check(node, key, ctx)
+
+    def schema(self):
+        return _doc({"oneOf": [o.schema() for o in self.options]}, self.doc)
+
+
+def _doc(out: dict, doc: str) -> dict:
+    if doc:
+        out["description"] = doc
+    return out
+
+
+def definitions() -> dict:
+    """Shared JSON Schema definitions referenced by the shapes."""
+    text = {"anyOf": [
+        {"type": "string", "minLength": 1},
+        {"type": "object", "properties": {"vi": {"type": "string", "minLength": 1}, "en": {"type": "string"}},
+         "required": ["vi"], "additionalProperties": False},
+    ]}
+    return {"text": {**text, "description": "Vietnamese text, or {vi: ..., en: ...}"},
+            "markdown": {**text, "description": "Markdown, Vietnamese or {vi: ..., en: ...}; raw HTML is not rendered"}}

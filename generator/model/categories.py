@@ -1,0 +1,131 @@
+"""The OCOP product classification of Decision 26/2026/QĐ-TTg, Phụ lục I/II, as data:
+6 categories (ngành) and 26 product sets (bộ sản phẩm) numbered 01–26.
+
+Records name a set by its number. Older names (Decision 148 wording, Decision 1048 subgroups)
+are accepted through `ALIASES` and reported as the canonical set.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from generator.model.text import Text
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    code: str  # Roman numeral, as in Phụ lục I
+    slug: str
+    name: Text
+
+
+@dataclass(frozen=True, slots=True)
+class ProductSet:
+    code: str  # "01".."26"
+    category: str  # Category.code
+    name: Text
+
+
+CATEGORIES = (
+    Category("I", "thuc-pham", Text("Thực phẩm", "Food")),
+    Category("II", "do-uong", Text("Đồ uống", "Beverages")),
+    Category("III", "duoc-lieu", Text("Dược liệu và sản phẩm từ dược liệu", "Medicinal herbs and herbal products")),
+    Category("IV", "thu-cong-my-nghe", Text("Hàng thủ công mỹ nghệ", "Handicrafts")),
+    Category("V", "sinh-vat-canh", Text("Sinh vật cảnh", "Ornamental plants and animals")),
+    Category("VI", "du-lich", Text(
+        "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch",
+        "Community tourism, eco-tourism and tourist sites")),
+)
+
+_SETS = [
+    ("01", "I", "Rau, củ, quả, hạt tươi", "Fresh vegetables, tubers, fruit and nuts"),
+    ("02", "I", "Thịt, thủy sản, trứng, sữa tươi", "Fresh meat, aquatic products, eggs and milk"),
+    ("03", "I", "Gạo, ngũ cốc, hạt sơ chế khác", "Rice, cereals and other minimally processed grains"),
+    ("04", "I", "Mật ong, mật khác và nông sản thực phẩm khác", "Honey, other syrups and other farm food"),
+    ("05", "I", "Đồ ăn nhanh", "Convenience food"),
+    ("06", "I", "Chế biến từ gạo, ngũ cốc", "Processed rice and cereal products"),
+    ("07", "I", "Chế biến từ rau, củ, quả, hạt", "Processed vegetable, fruit and nut products"),
+    ("08", "I", "Chế biến từ thịt, trứng, sữa, thủy sản, mật ong, mật khác và nông sản thực phẩm khác",
+     "Processed meat, egg, dairy, seafood, honey and other farm food"),
+    ("09", "I", "Tương, nước mắm, gia vị dạng lỏng khác", "Sauces, fish sauce and other liquid condiments"),
+    ("10", "I", "Gia vị khác (muối, hành, tỏi, tiêu)", "Other condiments: salt, shallot, garlic, pepper"),
+    ("11", "I", "Chè tươi, chè chế biến", "Tea, fresh and processed"),
+    ("12", "I", "Sản phẩm trà từ thực vật khác", "Herbal and other plant teas"),
+    ("13", "I", "Cà phê, ca cao", "Coffee and cocoa"),
+    ("14", "II", "Rượu trắng", "White spirits"),
+    ("15", "II", "Đồ uống có cồn khác", "Other alcoholic drinks"),
+    ("16", "II", "Nước khoáng thiên nhiên, nước uống đóng chai", "Natural mineral and bottled water"),
+    ("17", "II", "Đồ uống không cồn khác", "Other non-alcoholic drinks"),
+    ("18", "III", "Thực phẩm chức năng, thuốc dược liệu, thuốc cổ truyền",
+     "Functional foods, herbal and traditional medicines"),
+    ("19", "III", "Mỹ phẩm có thành phần từ dược liệu", "Cosmetics with herbal ingredients"),
+    ("20", "III", "Tinh dầu và dược liệu khác", "Essential oils and other herbal materials"),
+    ("21", "IV", "Thủ công mỹ nghệ gia dụng, trang trí", "Household and decorative handicrafts"),
+    ("22", "IV", "Vải, may mặc", "Textiles and garments"),
+    ("23", "V", "Hoa", "Flowers"),
+    ("24", "V", "Cây cảnh", "Ornamental plants"),
+    ("25", "V", "Động vật cảnh", "Ornamental animals"),
+    ("26", "VI", "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch",
+     "Community tourism, eco-tourism and tourist sites"),
+]
+SETS = {code: ProductSet(code, cat, Text(vi, en)) for code, cat, vi, en in _SETS}
+CATEGORY_BY_CODE = {c.code: c for c in CATEGORIES}
+TOURISM_SET = "26"
+
+# Older names seen on Decision 148 and 1048 certificates, mapped to the 26/2026 set.
+_ALIAS_NAMES = {
+    "Nước khoáng thiên nhiên, nước uống tinh khiết đóng chai": "16",
+    "Nước khoáng thiên nhiên, nước uống tinh khiết": "16",
+    "Thực phẩm chức năng, thuốc dược liệu, thuốc y học cổ truyền": "18",
+    "Thực phẩm chức năng, thuốc từ dược liệu, thuốc Y học cổ truyền": "18",
+    "Mỹ phẩm có thành phần từ thảo dược": "19",
+    "Mỹ phẩm": "19",
+    "Tinh dầu và thảo dược khác": "20",
+    "Thảo dược khác": "20",
+    "Gia vị khác (muối, hành, tỏi, tiêu,…)": "10",
+    "Gia vị khác": "10",
+    "Sản phẩm cà phê, ca cao": "13",
+    "Thịt, trứng, sữa tươi": "02",
+    "Gạo, ngũ cốc": "03",
+    "Mật ong, các sản phẩm từ mật ong, mật khác": "04",
+    "Chế biến từ thịt, trứng, sữa": "08",
+    "Chế biến từ thủy, hải sản": "08",
+    "Tương, nước mắm, gia vị lỏng khác": "09",
+    "Chè tươi, chế biến": "11",
+    "Các sản phẩm khác từ chè, trà": "12",
+    "Đồ uống không cồn": "17",
+    "Thủ công mỹ nghệ, trang trí": "21",
+    "Thủ công mỹ nghệ gia dụng": "21",
+    "Dịch vụ du lịch – truyền thống – lễ hội": "26",
+    "Dịch vụ du lịch nông thôn": "26",
+}
+
+
+def _key(name: str) -> str:
+    folded = unicodedata.normalize("NFC", name).casefold()
+    folded = folded.replace("…", "").replace("...", "")
+    return re.sub(r"[\s,.;()–-]+", " ", folded).strip()
+
+
+ALIASES = {_key(name): code for name, code in _ALIAS_NAMES.items()}
+ALIASES.update({_key(s.name.vi): s.code for s in SETS.values()})
+
+
+def resolve(value: str) -> tuple[str | None, bool]:
+    """The set number for `value` and whether `value` was an alias (a name, not a number).
+
+    ``resolve("14") == ("14", False)``; ``resolve("Gia vị khác") == ("10", True)``;
+    unknown values give ``(None, False)``.
+    """
+    text = value.strip()
+    if text.isdigit() and len(text) <= 2:
+        code = text.zfill(2)
+        return (code, False) if code in SETS else (None, False)
+    code = ALIASES.get(_key(text))
+    return (code, True) if code else (None, False)
+
+
+def category_of(set_code: str) -> Category:
+    return CATEGORY_BY_CODE[SETS[set_code].category]

@@ -1,0 +1,37 @@
+"""Rules: functions over the loaded catalogue that yield issues. Each module's docstring
+explains its rules with a good and a bad example; it doubles as documentation for staff."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable, Iterable
+
+from generator.issues import Issue, ordered
+from generator.load import load_catalogue
+from generator.model.records import Catalogue
+from generator.rules import (
+    categories, certificates, fairs, identifiers, images, plans, province, references, stars,
+)
+from generator.rules.context import RuleContext
+
+Rule = Callable[[Catalogue, RuleContext], Iterable[Issue]]
+
+RULES: tuple[Rule, ...] = (
+    *province.RULES, *stars.RULES, *certificates.RULES, *categories.RULES, *references.RULES,
+    *identifiers.RULES, *images.RULES, *fairs.RULES, *plans.RULES,
+)
+
+
+def check(catalogue: Catalogue, today: dt.date) -> list[Issue]:
+    ctx = RuleContext(catalogue, today)
+    issues: list[Issue] = []
+    for rule in RULES:
+        issues.extend(rule(catalogue, ctx))
+    return issues
+
+
+def validate(root: str, today: dt.date) -> tuple[Catalogue, list[Issue]]:
+    """Load everything and run every rule; all issues, sorted by file and line."""
+    catalogue, issues = load_catalogue(root)
+    issues.extend(check(catalogue, today))
+    return catalogue, ordered(issues)

@@ -1,0 +1,51 @@
+"""Product sets.
+
+`category-unknown`: `category` is one of the 26 product sets of Decision 26/2026, written as its
+number "01" to "26".
+    good: ``category: "14"`` (Rượu trắng)      bad: ``category: "27"``, ``category: Rượu``
+
+`category-alias` (warning): an older set name (Decision 148 or 1048 wording) is accepted and
+reported as the set it became.
+    accepted: ``category: Mỹ phẩm có thành phần từ thảo dược`` → set 19
+"""
+
+from __future__ import annotations
+
+from generator.issues import error, warning
+from generator.model.categories import SETS, TOURISM_SET
+
+
+def category(cat, ctx):
+    for p in cat.products.values():
+        written = p.category_written
+        if written is None:
+            continue
+        at = p.source.at("category")
+        if p.category is None:
+            yield error(at, "category-unknown",
+                        f'category: "{written}" is not an OCOP product set; write the set number from "01" to '
+                        '"26" (see the list of 26 product sets of Decision 26/2026)',
+                        f'category: "{written}" không phải bộ sản phẩm OCOP; hãy ghi số bộ từ "01" đến "26" '
+                        "(theo danh sách 26 bộ sản phẩm của Quyết định 26/2026)")
+        else:
+            name = SETS[p.category].name
+            yield warning(at, "category-alias",
+                          f'category: "{written}" is an older name of set {p.category} ({name.en}); '
+                          f'write category: "{p.category}"',
+                          f'category: "{written}" là tên cũ của bộ {p.category} ({name.vi}); '
+                          f'hãy ghi category: "{p.category}"')
+
+
+def association_tourism(cat, ctx):
+    """An association (hội, hiệp hội) may hold tourism products (set 26) only."""
+    for p in cat.products.values():
+        maker = cat.producers.get(p.producer or "")
+        if maker and maker.kind == "association" and p.category and p.category != TOURISM_SET:
+            yield error(p.source.at("producer"), "association-not-tourism",
+                        f'producer: "{maker.slug}" is an association, which may only hold community tourism '
+                        "products (set 26); check the producer or the category",
+                        f'producer: "{maker.slug}" là hội/hiệp hội, chỉ được làm chủ thể sản phẩm du lịch cộng '
+                        "đồng (bộ 26); hãy kiểm tra chủ thể hoặc bộ sản phẩm")
+
+
+RULES = (category, association_tourism)

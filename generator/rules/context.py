@@ -1,0 +1,35 @@
+"""What rules share: the build date and lookups computed once per run."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cached_property
+
+from generator.dates import dmy  # noqa: F401 - re-exported for the rules
+from generator.model.records import Catalogue
+
+
+class RuleContext:
+    def __init__(self, catalogue: Catalogue, today: dt.date):
+        self.catalogue = catalogue
+        self.today = today
+
+    @cached_property
+    def localities(self) -> set[str]:
+        province = self.catalogue.province
+        return {loc.slug for loc in province.localities} if province else set()
+
+    @cached_property
+    def province_names(self) -> list[str]:
+        province = self.catalogue.province
+        if not province:
+            return []
+        return [province.name.vi, *province.formerly]
+
+    @cached_property
+    def products_by_producer(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for product in self.catalogue.products.values():
+            if product.producer:
+                out.setdefault(product.producer, []).append(product.slug)
+        return out

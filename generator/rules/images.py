@@ -1,0 +1,81 @@
+"""Photos and logos.
+
+`image-outside-repo`: a photo path is relative to the record's folder and stays inside the
+repository (no absolute paths, no ``..`` climbing out, no link pointing elsewhere).
+    good: ``images: [ruou-mo-yen-tu/chai.jpg]``      bad: ``images: [/home/me/chai.jpg]``
+
+`image-missing`: the file exists.
+
+`image-not-image`: the file is a real JPEG, PNG or WebP picture (checked by its content, not its
+name).
+    bad: a HEIC photo from a phone renamed to ``chai.jpg``; a PDF; an empty file
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.issues import error
+
+_MAGIC = ((b"\xff\xd8\xff", "JPEG"), (b"\x89PNG\r\n\x1a\n", "PNG"))
+
+
+def image_kind(head: bytes) -> str | None:
+    """'JPEG', 'PNG' or 'WEBP' from a file's first bytes, else None."""
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            return kind
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "WEBP"
+    return None
+
+
+def check_image(root: Path, folder: str, rel_path: str) -> tuple[str, str, str] | None:
+    """(rule, en, vi) describing what is wrong with the photo, or None when it is fine."""
+    if rel_path.startswith(("/", "\\")) or ":" in rel_path[:3]:
+        return ("image-outside-repo", f'"{rel_path}" is an absolute path; write it relative to {folder}/',
+                f'"{rel_path}" là đường dẫn tuyệt đối; hãy ghi đường dẫn tính từ thư mục {folder}/')
+    real_root = root.resolve()
+    path = (root / folder / rel_path).resolve()
+    if not path.is_relative_to(real_root):
+        return ("image-outside-repo", f'"{rel_path}" points outside the repository; put the photo in {folder}/',
+                f'"{rel_path}" trỏ ra ngoài kho dữ liệu; hãy đặt ảnh trong thư mục {folder}/')
+    if not path.is_file():
+        return ("image-missing", f'"{folder}/{rel_path}" does not exist; upload the photo or correct the name '
+                "(names are case-sensitive)",
+                f'không có tệp "{folder}/{rel_path}"; hãy tải ảnh lên hoặc sửa tên (phân biệt chữ hoa, chữ thường)')
+    with path.open("rb") as handle:
+        head = handle.read(16)
+    if image_kind(head) is None or not _decodable(path):
+        return ("image-not-image", f'"{folder}/{rel_path}" is not a JPEG, PNG or WebP picture; '
+                "export it as JPEG and upload it again",
+                f'"{folder}/{rel_path}" không phải ảnh JPEG, PNG hoặc WebP; hãy xuất ảnh dạng JPEG và tải lại')
+    return None
+
+
+def _decodable(path: Path) -> bool:
+    """Pillow can read the header (size, mode) without decoding the whole picture."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as img:
+            return img.width > 0 and img.height > 0
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        return False
+
+
+def photos(cat, ctx):
+    root = Path(cat.root)
+    for folder, records in (("products", cat.products), ("producers", cat.producers)):
+        for record in records.values():
+            entries = [(f"images[{i}]", p) for i, p in enumerate(record.images)]
+            if getattr(record, "logo", None):
+                entries.append(("logo", record.logo))
+            for key, rel_path in entries:
+                problem = check_image(root, folder, rel_path)
+                if problem:
+                    rule, en, vi = problem
+                    yield error(record.source.at(key), rule, f"{key}: {en}", f"{key}: {vi}")
+
+
+RULES = (photos,)

@@ -1,0 +1,44 @@
+"""The province file.
+
+`province-code`: the 2-digit province code is one of the 34 codes of Decision 19/2025.
+    good: ``code: "22"`` (Quảng Ninh)      bad: ``code: "83"`` (Bến Tre's old code)
+
+`duplicate-locality`: each commune or ward slug is listed once.
+`locality-code`: a commune code has 5 digits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.issues import error
+
+PROVINCE_CODES = frozenset({
+    "01", "04", "08", "11", "12", "14", "15", "19", "20", "22", "24", "25", "31", "33", "37", "38", "40", "42",
+    "44", "46", "48", "51", "52", "56", "66", "68", "75", "79", "80", "82", "86", "91", "92", "96",
+})
+
+
+def province(cat, ctx):
+    prov = cat.province
+    if prov is None:
+        return
+    if prov.code and prov.code not in PROVINCE_CODES:
+        yield error(prov.source.at("code"), "province-code",
+                    f'code: "{prov.code}" is not one of the 34 province codes of Decision 19/2025',
+                    f'code: "{prov.code}" không thuộc 34 mã tỉnh theo Quyết định 19/2025')
+    seen: dict[str, int] = {}
+    for i, loc in enumerate(prov.localities):
+        at = prov.source.at(f"localities[{i}].slug")
+        if loc.slug in seen:
+            yield error(at, "duplicate-locality",
+                        f'localities[{i}].slug: "{loc.slug}" is already listed (localities[{seen[loc.slug]}])',
+                        f'localities[{i}].slug: "{loc.slug}" đã có trong danh sách (localities[{seen[loc.slug]}])')
+        seen.setdefault(loc.slug, i)
+        if loc.code and not re.fullmatch(r"\d{5}", loc.code):
+            yield error(prov.source.at(f"localities[{i}].code"), "locality-code",
+                        f'localities[{i}].code: expected the 5-digit commune code, found "{loc.code}"',
+                        f'localities[{i}].code: cần mã xã 5 chữ số, nhưng thấy "{loc.code}"')
+
+
+RULES = (province,)

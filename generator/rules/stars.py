@@ -1,0 +1,83 @@
+"""Stars and scores.
+
+`stars-not-ocop`: only 3, 4 and 5 stars are OCOP products; 1★ and 2★ get no decision.
+    good: ``stars: 4``            bad: ``stars: 2``
+
+`score-out-of-band`: the council score must lie in the band of the stars:
+3★ from 50 to under 70, 4★ from 70 to under 90, 5★ from 90 to 100.
+    good: ``stars: 4`` with ``score: 78.5``       bad: ``stars: 4`` with ``score: 91``
+
+`score-parts-sum`: parts A, B and C add up to the score.
+    good: ``score: 78`` with ``score_parts: {a: 32, b: 20, c: 26}``
+    bad:  ``score: 78`` with ``score_parts: {a: 30, b: 20, c: 26}`` (76)
+
+`score-part-over-max`: each part stays under its maximum, which depends on the decision in force
+on the certificate date: A/B/C = 35/25/40 under Decision 1048 (before 24/02/2023), 40/25/35 from
+Decision 148 on.
+    good: issued 2024, ``a: 38``      bad: issued 2021, ``a: 38`` (maximum 35 under 1048)
+"""
+
+from __future__ import annotations
+
+from generator.issues import error
+from generator.model.regimes import OCOP_STARS, STAR_BANDS, in_band, regime_on
+
+
+def stars_not_ocop(cat, ctx):
+    for p in cat.products.values():
+        if p.stars is not None and p.stars not in OCOP_STARS:
+            if p.stars in (1, 2):
+                en = (f"{p.stars} stars is not an OCOP product (only 3, 4 or 5 stars are recognised); "
+                      "remove the product or correct the stars")
+                vi = (f"{p.stars} sao không phải sản phẩm OCOP (chỉ 3, 4 hoặc 5 sao được công nhận); "
+                      "hãy xóa sản phẩm hoặc sửa số sao")
+            else:
+                en = f"expected 3, 4 or 5 stars, found {p.stars}"
+                vi = f"số sao phải là 3, 4 hoặc 5, nhưng thấy {p.stars}"
+            yield error(p.source.at("stars"), "stars-not-ocop", f"stars: {en}", f"stars: {vi}")
+
+
+def _band(stars: int) -> str:
+    low, high = STAR_BANDS[stars]
+    return f"{low:g} to 100" if stars == 5 else f"{low:g} to under {high:g}"
+
+
+def _band_vi(stars: int) -> str:
+    low, high = STAR_BANDS[stars]
+    return f"từ {low:g} đến 100" if stars == 5 else f"từ {low:g} đến dưới {high:g}"
+
+
+def score_out_of_band(cat, ctx):
+    for p in cat.products.values():
+        if p.score is None or p.stars not in OCOP_STARS or in_band(p.stars, p.score):
+            continue
+        yield error(p.source.at("score"), "score-out-of-band",
+                    f"score: {p.score:g} does not fit {p.stars} stars, which needs a score from {_band(p.stars)}; "
+                    "correct the score or the stars as printed on the decision",
+                    f"score: điểm {p.score:g} không khớp với {p.stars} sao (cần điểm {_band_vi(p.stars)}); "
+                    "hãy sửa điểm hoặc số sao theo quyết định")
+
+
+def score_parts(cat, ctx):
+    for p in cat.products.values():
+        parts = p.score_parts
+        if parts is None:
+            continue
+        total = parts.a + parts.b + parts.c
+        if p.score is not None and abs(total - p.score) > 0.01:
+            yield error(p.source.at("score_parts"), "score-parts-sum",
+                        f"score_parts: A + B + C = {total:g}, but score is {p.score:g}; they must be equal",
+                        f"score_parts: A + B + C = {total:g}, nhưng score là {p.score:g}; hai số phải bằng nhau")
+        if p.certificate.issued_on is None:
+            continue
+        regime = regime_on(p.certificate.issued_on)
+        for name, value, maximum in zip("abc", (parts.a, parts.b, parts.c), regime.maxima):
+            if value > maximum:
+                yield error(p.source.at(f"score_parts.{name}"), "score-part-over-max",
+                            f"score_parts.{name}: {value:g} is more than the maximum of {maximum} for part "
+                            f"{name.upper()} under {regime.name}",
+                            f"score_parts.{name}: {value:g} vượt quá điểm tối đa {maximum} của phần "
+                            f"{name.upper()} theo {regime.name}")
+
+
+RULES = (stars_not_ocop, score_out_of_band, score_parts)
