@@ -40,6 +40,14 @@ def warning(loc: Loc, rule: str, en: str, vi: str) -> Issue:
     return Issue(loc, rule, WARNING, en, vi)
 
 
+def internal_error(loc: Loc, exc: Exception) -> Issue:
+    """A bug in the generator, reported like any issue so the run still reports everything else."""
+    what = f"{type(exc).__name__}: {exc}"
+    return Issue(loc, "internal-error", ERROR,
+                 f"the generator failed on this file ({what}); please report it to the maintainers",
+                 f"trình tạo trang bị lỗi với tệp này ({what}); hãy báo cho người bảo trì")
+
+
 def ordered(issues: Iterable[Issue]) -> list[Issue]:
     """Sorted by file, line and column, with exact repeats dropped."""
     return sorted(set(issues), key=lambda i: i.sort_key)

@@ -15,19 +15,19 @@ TEMPLATES = {
     "product": """\
 # yaml-language-server: $schema=../schemas/product.schema.json
 name: {name}
-producer: {producer}          # file name in producers/ without .yml
-category: "{category}"          # product set 01-26 (Decision 26/2026)
-stars: {stars}                  # 3, 4 or 5
+producer: {producer}  # file name in producers/ without .yml
+category: "{category}"  # product set 01-26 (Decision 26/2026)
+stars: {stars}  # 3, 4 or 5
 certificate:
-  decision: {decision}          # e.g. 1234/QĐ-UBND
-  issued_by: {issued_by}        # as printed, e.g. UBND tỉnh Quảng Ninh
-  issued_on: {issued_on}        # YYYY-MM-DD
-locality: {locality}            # commune or ward slug from province.yml
+  decision: {decision}  # e.g. 1234/QĐ-UBND
+  issued_by: {issued_by}  # as printed, e.g. UBND tỉnh Quảng Ninh
+  issued_on: {issued_on}  # YYYY-MM-DD
+locality: {locality}  # commune or ward slug from province.yml
 description:
   vi: {description}
   en:
-# score: 78                     # average council score, optional
-# images: [{slug}/cover.jpg]    # photos in products/{slug}/
+# score: 78  # average council score, optional
+# images: [{slug}/cover.jpg]  # photos in products/{slug}/
 # price: {{from: 100000, to: 150000, unit: {{vi: hộp, en: box}}}}
 # where_to_buy:
 #   - {{name: Cửa hàng OCOP, address: "Số 1 đường …", locality: {locality}}}
@@ -35,8 +35,8 @@ description:
     "producer": """\
 # yaml-language-server: $schema=../schemas/producer.schema.json
 name: {name}
-kind: {kind}                    # cooperative, cooperative-group, enterprise, branch, farm, household, association
-locality: {locality}            # commune or ward slug from province.yml
+kind: {kind}  # cooperative, cooperative-group, enterprise, branch, farm, household, association
+locality: {locality}  # commune or ward slug from province.yml
 # tax_code: "5701234567"
 # representative:
 # address:
@@ -50,15 +50,15 @@ about:
     "fair": """\
 # yaml-language-server: $schema=../schemas/fair.schema.json
 name: {name}
-starts_on: {starts_on}          # YYYY-MM-DD
-ends_on: {ends_on}              # YYYY-MM-DD
+starts_on: {starts_on}  # YYYY-MM-DD
+ends_on: {ends_on}  # YYYY-MM-DD
 venue:
   name: {venue}
   address:
-  # locality: ha-long           # only for a venue inside the province
+  # locality: ha-long  # only for a venue inside the province
 organisers: []
-exhibitors: []                  # producer slugs
-products: []                    # product slugs
+exhibitors: []  # producer slugs
+products: []  # product slugs
 """,
 }
 

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from generator.issues import Issue, error, warning
+from generator.issues import Issue, error, internal_error, warning
 from generator.load import records
 from generator.load.kinds import FOLDERS, KINDS
 from generator.load.shapes import SLUG, Ctx, MISSING
@@ -32,9 +32,12 @@ def load_catalogue(root: str | os.PathLike) -> tuple[Catalogue, list[Issue]]:
             if slug is None:
                 continue
             claimed[slug] = rel
-            data, source = _load_file(path, rel, kind, issues)
-            if data is not None:
-                loaded[folder][slug] = records.BUILDERS[kind](slug, source, data)
+            try:
+                data, source = _load_file(path, rel, kind, issues)
+                if data is not None:
+                    loaded[folder][slug] = records.BUILDERS[kind](slug, source, data)
+            except Exception as exc:  # a bug of ours must not hide the other files' issues
+                issues.append(internal_error(Loc(rel), exc))
     catalogue = Catalogue(root=str(root_path), province=province, **loaded)
     return catalogue, issues
 

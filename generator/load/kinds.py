@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.load.shapes import (
-    Date, Enum, Int, List, Num, Obj, OneOf, Slug, Str, Text, Url,
+    Date, Enum, Hint, Int, List, Num, Obj, OneOf, Slug, Str, Text, Url,
 )
 
 PRODUCER_KINDS = ("cooperative", "cooperative-group", "enterprise", "branch", "farm", "household", "association")
@@ -32,15 +32,17 @@ SHOP = OneOf([
 PRODUCT = Obj({
     "name": Text("Product name"),
     "producer": Slug("Slug of a file in producers/"),
-    "category": Str("OCOP product set 01-26 (Decision 26/2026), or an older set name"),
-    "stars": Int("3, 4 or 5 stars"),
+    "category": Hint(Str("OCOP product set 01-26 (Decision 26/2026), or an older set name"),
+                     {"examples": ["01", "14", "26"]}),
+    "stars": Hint(Int("3, 4 or 5 stars"), {"enum": [3, 4, 5]}),
     "score": Num("Average council score 0-100", minimum=0, maximum=100),
     "score_parts": Obj({
         "a": Num("Part A: product and community strength", minimum=0),
         "b": Num("Part B: marketing", minimum=0),
         "c": Num("Part C: quality", minimum=0),
     }, required={"a", "b", "c"}, doc="Scores of parts A, B and C; they add up to score"),
-    "code": Str("OCOP product code T-X-STT-YYYY (or T-H-X-STT-YYYY before 2025)"),
+    "code": Hint(Str("OCOP product code T-X-STT-YYYY (or T-H-X-STT-YYYY before 2025)"),
+                 {"pattern": r"^\d{2}(-\d{3})?-\d{5}-\d+-\d{4}$"}),
     "certificate": CERTIFICATE,
     "locality": Slug("Slug of a commune or ward in province.yml"),
     "address_as_recognised": Str("The address as printed on the decision"),
@@ -55,7 +57,7 @@ PRODUCT = Obj({
         "to": Int("Highest price in VND", minimum=0),
         "unit": Text("Per unit, e.g. chai 500 ml"),
     }, required={"from"}, doc="Price in Vietnamese dong"),
-    "barcode": Str("GTIN-8/12/13/14 with its check digit"),
+    "barcode": Hint(Str("GTIN-8/12/13/14 with its check digit"), {"pattern": r"^(\d{8}|\d{12,14})$"}),
     "traceability_url": Url("Electronic traceability stamp (https)", https_only=True),
     "certifications": List(Str(), "e.g. VietGAP, HACCP, ISO 22000"),
     "where_to_buy": List(SHOP, "Online shops {name, url} or points of sale {name, address, locality}"),
@@ -66,12 +68,13 @@ PRODUCT = Obj({
 PRODUCER = Obj({
     "name": Text("Producer name"),
     "kind": Enum(PRODUCER_KINDS, "Kind of producer"),
-    "tax_code": Str("10 digits; 10-3 digits for a branch; 12 digits for a household"),
+    "tax_code": Hint(Str("10 digits; 10-3 digits for a branch; 12 digits for a household"),
+                     {"pattern": r"^(\d{10}|\d{10}-?\d{3}|\d{12})$"}),
     "representative": Str("Legal representative"),
     "locality": Slug("Slug of a commune or ward in province.yml"),
     "address": Str("Street address"),
     "phone": Str("Vietnamese phone number"),
-    "email": Str("E-mail address"),
+    "email": Hint(Str("E-mail address"), {"format": "email"}),
     "website": Url("Website"),
     "location": Obj({"lat": Num("Latitude", minimum=-90, maximum=90),
                      "lon": Num("Longitude", minimum=-180, maximum=180)},

@@ -136,7 +136,7 @@ class Text(Shape):
     def check(self, node, key, ctx):
         if isinstance(node, yaml.MappingNode):
             parts = Obj({"vi": Str(), "en": Str()}, required={"vi"}).check(node, key, ctx)
-            if parts is MISSING:
+            if parts is MISSING or "vi" not in parts:
                 return MISSING
             return TextValue(parts["vi"], parts.get("en") or None)
         value = self._scalar(node, key, ctx, "text or {vi: ..., en: ...}", "văn bản hoặc {vi: ..., en: ...}")
@@ -367,3 +367,18 @@ def definitions() -> dict:
     ]}
     return {"text": {**text, "description": "Vietnamese text, or {vi: ..., en: ...}"},
             "markdown": {**text, "description": "Markdown, Vietnamese or {vi: ..., en: ...}; raw HTML is not rendered"}}
+
+
+@dataclass
+class Hint(Shape):
+    """A shape with extra JSON Schema hints for editors (enum, pattern, examples). The loader
+    checks as `shape` does; the rules give the precise, friendlier messages."""
+
+    shape: Shape
+    extra: dict
+
+    def check(self, node, key, ctx):
+        return self.shape.check(node, key, ctx)
+
+    def schema(self):
+        return {**self.shape.schema(), **self.extra}

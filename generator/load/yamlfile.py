@@ -43,6 +43,8 @@ _PROBLEMS = [
      "dấu ':' đặt sai chỗ; hãy đặt giá trị trong dấu ngoặc kép"),
     ("expected <block end>, but found", "the indentation is inconsistent around here",
      "thụt lề không nhất quán ở đoạn này"),
+    ("but found another document", "the file holds a second document after '---'; keep one record per file",
+     "tệp chứa tài liệu thứ hai sau '---'; mỗi tệp chỉ một bản ghi"),
     ("while parsing a flow", "a bracket { or [ is not closed",
      "dấu ngoặc { hoặc [ chưa được đóng"),
 ]
@@ -59,6 +61,8 @@ def read_node(path: str, data: bytes) -> tuple[yaml.Node | None, list[Issue]]:
         if any(i.severity == "error" for i in issues):
             return None, issues
     if ("*" in text or "&" in text) and _has_alias(path, text, issues):
+        return None, issues
+    if text.count("[") + text.count("{") + text.count("- ") > _DEPTH_SCAN_AT and _too_deep(path, text, issues):
         return None, issues
     try:
         node = yaml.compose(text, Loader=Loader)
@@ -138,8 +142,34 @@ def _has_alias(path: str, text: str, issues: list[Issue]) -> bool:
     return False
 
 
+MAX_DEPTH = 50  # records nest 4 levels deep; libyaml's composer recurses and crashes near 100,000
+_DEPTH_SCAN_AT = 1000
+
+
+def _too_deep(path: str, text: str, issues: list[Issue]) -> bool:
+    """Refuse absurd nesting before composing: the event parser keeps its own stack, so it is safe."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=Loader):
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = event.start_mark
+                    issues.append(error(Loc(path, mark.line + 1, mark.column + 1), "yaml-too-deep",
+                                        f"values are nested more than {MAX_DEPTH} levels deep; a record needs a few",
+                                        f"giá trị lồng nhau quá {MAX_DEPTH} cấp; một bản ghi chỉ cần vài cấp"))
+                    return True
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                depth -= 1
+    except yaml.YAMLError:
+        return False  # compose reports the syntax error with its position
+    return False
+
+
 def _syntax_issue(path: str, exc: yaml.MarkedYAMLError) -> Issue:
     mark = exc.problem_mark or exc.context_mark
+    if (exc.context or "").startswith("while parsing a flow") and exc.context_mark:
+        mark = exc.context_mark  # an unclosed bracket: point at where it opens
     loc = Loc(path, mark.line + 1, mark.column + 1) if mark else Loc(path)
     problem = (exc.problem or exc.context or "").strip()
     for prefix, en, vi in _PROBLEMS:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable, Iterable
 
-from generator.issues import Issue, ordered
+from generator.issues import Issue, internal_error, ordered
+from generator.model.records import Loc
 from generator.load import load_catalogue
 from generator.model.records import Catalogue
 from generator.rules import (
@@ -26,7 +27,10 @@ def check(catalogue: Catalogue, today: dt.date) -> list[Issue]:
     ctx = RuleContext(catalogue, today)
     issues: list[Issue] = []
     for rule in RULES:
-        issues.extend(rule(catalogue, ctx))
+        try:
+            issues.extend(rule(catalogue, ctx))
+        except Exception as exc:  # a bug in one rule must not hide the other rules' issues
+            issues.append(internal_error(Loc("province.yml"), exc))
     return issues
 
 
