@@ -1,0 +1,15 @@
+"""Typed options of the `ocop` MkDocs plugin (mkdocs.yml: plugins: - ocop: {...})."""
+
+from __future__ import annotations
+
+from mkdocs.config import config_options as opt
+from mkdocs.config.base import Config
+
+
+class OcopConfig(Config):
+    # The catalogue repository, relative to mkdocs.yml.
+    root = opt.Type(str, default=".")
+    # The build date, YYYY-MM-DD; default SOURCE_DATE_EPOCH, else the real date.
+    today = opt.Optional(opt.Type(str))
+    # Language of validation messages in the build log: en or vi.
+    messages = opt.Choice(("en", "vi"), default="en")
