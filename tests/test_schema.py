@@ -69,3 +69,38 @@ def test_schema_rejects_what_the_generator_rejects(change):
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({**product, **change}, schema_for("product"),
                             format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+
+
+def test_sample_catalogue_is_clean_and_complete():
+    """The sample passes `ocop validate --strict` and covers what the issue asks of it."""
+    import datetime as dt
+
+    from generator.model import certificates as certs
+    from generator.model.categories import SETS
+    from generator.rules import validate
+
+    today = dt.date(2026, 11, 23)
+    catalogue, issues = validate(str(ROOT), today)
+    assert issues == []
+    products = list(catalogue.products.values())
+    states = {certs.status(p.certificate, today) for p in products}
+    assert len(products) >= 40 and states == {"valid", "expiring", "renewal-pending", "expired", "revoked"}
+    assert {SETS[p.category].category for p in products} == {"I", "II", "III", "IV", "V", "VI"}
+    assert len({p.category for p in products}) >= 15 and {p.stars for p in products} == {3, 4, 5}
+    assert any(p.certificate.issued_on < dt.date(2023, 2, 24) for p in products)
+    assert any(p.stars == 3 and "huyện" in p.certificate.issued_by
+               and dt.date(2023, 2, 24) <= p.certificate.issued_on <= dt.date(2025, 7, 5) for p in products)
+    assert len(catalogue.producers) >= 15 and len({m.kind for m in catalogue.producers.values()}) >= 5
+    fairs = catalogue.fairs.values()
+    assert len(fairs) >= 3 and min(f.ends_on for f in fairs) < today < max(f.starts_on for f in fairs)
+    plans = catalogue.plans.values()
+    assert len(plans) >= 2 and {t.computed for p in plans for t in p.targets} == {True, False}
+
+
+def test_sample_has_a_large_photo_with_orientation_and_gps():
+    from PIL import Image
+
+    big = [p for p in (ROOT / "products").rglob("*.jpg") if Image.open(p).width > 4000]
+    assert big
+    exif = Image.open(big[0]).getexif()
+    assert exif.get(0x0112) == 6 and exif.get_ifd(0x8825)
