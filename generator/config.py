@@ -13,3 +13,5 @@ class OcopConfig(Config):
     today = opt.Optional(opt.Type(str))
     # Language of validation messages in the build log: en or vi.
     messages = opt.Choice(("en", "vi"), default="en")
+    # Where processed photos are kept between builds, relative to mkdocs.yml.
+    cache_dir = opt.Type(str, default=".cache/ocop")

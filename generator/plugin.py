@@ -1,41 +1,141 @@
-"""Thin MkDocs glue: load and validate the catalogue before anything is built.
+"""Thin MkDocs glue: validate the catalogue, then add its pages as virtual files.
 
 Every issue is logged with its location (warnings count under `mkdocs build --strict`); errors
-stop the build once, with a headline naming the first problem.
+stop the build once, with a headline naming the first problem. Generated pages skip Markdown:
+their body is rendered from the theme's `ocop/*.html` templates in `on_page_content`.
 """
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, InclusionLevel
 
 from generator import issues as fmt
 from generator.config import OcopConfig
 from generator.dates import resolve_today
+from generator.model.text import LANGS
+from generator.pages import urls
+from generator.pages.labels import LABELS
 from generator.rules import validate
 
 log = get_plugin_logger("ocop")
+
+MENU = ("home", "catalogue", "producers", "localities", "categories", "fairs", "plans", "statistics", "open_data")
+_MENU_URL = {"home": urls.home, "catalogue": urls.listing, "producers": urls.producers,
+             "localities": urls.localities, "categories": urls.categories, "fairs": urls.fairs,
+             "plans": urls.plans, "statistics": urls.statistics, "open_data": urls.open_data}
 
 
 class OcopPlugin(BasePlugin[OcopConfig]):
     def __init__(self):
         self.catalogue = None
         self.today = None
+        self.root: Path | None = None
+        self.specs: dict = {}
+        self.renderer = None
 
+    # --- configuration and validation ---------------------------------------------------------------
     def on_config(self, config):
-        base = os.path.dirname(config.config_file_path or ".")
-        root = os.path.normpath(os.path.join(base, self.config.root))
+        base = Path(config.config_file_path or ".").resolve().parent
+        self.root = (base / self.config.root).resolve()
         try:
             self.today = resolve_today(self.config.today)
         except ValueError as exc:
             raise PluginError(f"ocop: today: expected YYYY-MM-DD, found {self.config.today!r}") from exc
-        self.catalogue, found = validate(root, self.today)
+        self.catalogue, found = validate(str(self.root), self.today)
         lang = self.config.messages
         for issue in found:
             (log.error if issue.severity == fmt.ERROR else log.warning)(fmt.format_text(issue, lang))
         errors, _, _ = fmt.counts(found)
         if errors:
             raise PluginError(fmt.summary(found, lang))
+        config.extra["alternate"] = True  # turns on the per-page switcher (partials/alternate.html)
+        if not config.nav:
+            config.nav = self._nav()
         return config
+
+    def _nav(self) -> list:
+        nav = []
+        for lang in LANGS:
+            for key in MENU:
+                nav.append({LABELS[lang][key]: urls.src_uri(_MENU_URL[key](lang))})
+            nav += [{title: path} for title, path in self._docs_nav(lang)]
+        return nav
+
+    def _docs_nav(self, lang: str) -> list[tuple[str, str]]:
+        """Hand-written pages of docs/ (docs/en/ for English), titled by their first heading."""
+        docs = Path(self.root / "docs")
+        folder = docs / "en" if lang == "en" else docs
+        out = []
+        for path in sorted(folder.glob("*.md")):
+            title = next((line[2:].strip() for line in path.read_text(encoding="utf-8").splitlines()
+                          if line.startswith("# ")), path.stem)
+            out.append((title, path.relative_to(docs).as_posix()))
+        return out
+
+    # --- files --------------------------------------------------------------------------------------------
+    def on_files(self, files, config):
+        from generator.pages.render import Renderer
+        from generator.pages.site import SiteData
+        from generator.publish import photo_sets, static_files
+
+        site = SiteData(self.catalogue, self.today)
+        cache_dir = Path(config.config_file_path or ".").resolve().parent / self.config.cache_dir
+        photos, cache, problems = photo_sets(site, self.root, cache_dir)
+        for problem in problems:
+            log.error(problem)
+        if problems:
+            raise PluginError(f"{len(problems)} photos could not be processed; first: {problems[0]}")
+        self.renderer = Renderer(config.theme.get_env(), site, site_url=config.site_url or "",
+                                 directory_urls=config.use_directory_urls, photos=photos)
+        self.specs = {}
+        for spec in site.pages():
+            src = urls.src_uri(spec.url)
+            inclusion = InclusionLevel.INCLUDED if spec.in_nav else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, src, content="", inclusion=inclusion))
+            self.specs[src] = spec
+        for src, content, abs_path in static_files(site, self.root, photos, cache):
+            if abs_path:
+                files.append(File.generated(config, src, abs_src_path=str(abs_path)))
+            else:
+                files.append(File.generated(config, src, content=content))
+        return files
+
+    # --- pages ---------------------------------------------------------------------------------------------
+    def on_page_markdown(self, markdown, page, config, files):
+        spec = self.specs.get(page.file.src_uri)
+        notice = self.catalogue.province.notice if self.catalogue.province else None
+        if spec is None:  # a hand-written page of docs/
+            lang = "en" if page.file.src_uri.startswith("en/") else "vi"
+            bare = page.url[3:] if lang == "en" else page.url
+            page.meta.update(lang=lang, ocop_alternates={"vi": bare, "en": "en/" + bare})
+        else:
+            lang = spec.lang
+            page.meta.update(title=spec.title.get(lang), lang=lang, ocop_alternates={
+                other: urls.other_lang(spec.url, lang, other) for other in LANGS})
+            markdown = ""
+        if notice:
+            page.meta["ocop_notice"] = notice.get(lang)
+        return markdown
+
+    def on_page_content(self, html, page, config, files):
+        spec = self.specs.get(page.file.src_uri)
+        if spec is None:
+            return html
+        page.meta["ocop_head"] = self.renderer.head(spec)
+        return self.renderer.render(spec)
+
+    def on_serve(self, server, config, builder):
+        """`mkdocs serve` rebuilds when any record or photo changes."""
+        for folder in ("products", "producers", "fairs", "plans"):
+            path = self.root / folder
+            if path.is_dir():
+                server.watch(str(path))
+        province = self.root / "province.yml"
+        if province.exists():
+            server.watch(str(province))
+        return server

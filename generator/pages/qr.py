@@ -1,0 +1,78 @@
+"""QR codes of page URLs: an inline SVG for the product page and a PNG for the booklet.
+
+Encoded with segno (pure Python) at error-correction level M, never boosted, always a full QR
+code (never a Micro QR, which phones rarely read), with the standard 4-module quiet zone. The SVG
+is sized by its viewBox alone, so CSS chooses its size; it has no XML declaration (it is inlined in
+HTML5), no ids, `role="img"` and a `<title>` that names it for screen readers (no `aria-label` as
+well: some screen readers would read the text twice), and the same URL always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from os import PathLike
+
+import segno
+
+QUIET_ZONE = 4
+ERROR_LEVEL = "M"
+_TITLES = {"vi": "Mã QR dẫn tới {url}", "en": "QR code linking to {url}"}
+
+Matrix = tuple[tuple[bool, ...], ...]
+
+
+def _encode(url: str) -> segno.QRCode:
+    if not url:
+        raise ValueError("a QR code needs a URL, found an empty string")
+    return segno.make_qr(url, error=ERROR_LEVEL, boost_error=False, encoding="utf-8")
+
+
+def qr_matrix(url: str) -> Matrix:
+    """The modules of `url`'s QR code, row by row, True for dark, without the quiet zone."""
+    return tuple(tuple(bool(module) for module in row) for row in _encode(url).matrix)
+
+
+def _runs(row: tuple[bool, ...]) -> list[tuple[int, int]]:
+    """(start, length) of each run of dark modules in a row."""
+    runs, start = [], None
+    for x, dark in enumerate((*row, False)):
+        if dark and start is None:
+            start = x
+        elif not dark and start is not None:
+            runs.append((start, x - start))
+            start = None
+    return runs
+
+
+def _path(matrix: Matrix) -> str:
+    """One path drawing each horizontal run of dark modules as a 1-module-high rectangle."""
+    return "".join(
+        f"M{x + QUIET_ZONE} {y + QUIET_ZONE}h{n}v1h-{n}z"
+        for y, row in enumerate(matrix)
+        for x, n in _runs(row)
+    )
+
+
+def qr_svg(url: str, lang: str = "vi", title: str | None = None) -> str:
+    """`url`'s QR code as an inline SVG element. `title` defaults to "QR code linking to <url>"
+    in `lang` ("vi" or "en")."""
+    if lang not in _TITLES:
+        raise ValueError(f'language: expected "vi" or "en", found "{lang}"')
+    matrix = qr_matrix(url)
+    size = len(matrix) + 2 * QUIET_ZONE
+    label = escape(title if title is not None else _TITLES[lang].format(url=url))
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="ocop-qr" viewBox="0 0 {size} {size}"'
+        f' role="img" shape-rendering="crispEdges">'
+        f"<title>{label}</title>"
+        f'<rect width="{size}" height="{size}" fill="#fff"/>'
+        f'<path fill="#000" d="{_path(matrix)}"/>'
+        "</svg>"
+    )
+
+
+def qr_png(url: str, path: str | PathLike[str], scale: int = 8, dpi: int | None = None) -> None:
+    """Write `url`'s QR code as a black-and-white PNG, `scale` pixels per module."""
+    if scale < 1:
+        raise ValueError(f"scale: expected a whole number of pixels from 1, found {scale}")
+    _encode(url).save(path, kind="png", scale=scale, border=QUIET_ZONE, dpi=dpi)

@@ -1,0 +1,293 @@
+"""Page bodies: the context each page kind needs, rendered with the theme's Jinja templates
+(`theme_overrides/ocop/*.html`, so a province can override any of them).
+
+No MkDocs import: the plugin hands in the Jinja environment and the URL style.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from html import escape
+from typing import Any
+
+from markupsafe import Markup
+
+from generator.dates import dmy
+from generator.images.results import PhotoSet
+from generator.model import identifiers as ids
+from generator.model.categories import CATEGORIES, SETS
+from generator.model.certificates import level_of
+from generator.model.text import Text
+from generator.pages import badges, charts, qr, urls
+from generator.pages.labels import label
+from generator.pages.markdown import markdown_html
+from generator.pages.site import PAGE_SIZE, PREVIEW, PageSpec, SiteData
+
+PHOTO_DIR = "assets/photos/"
+PLACEHOLDER = "assets/ocop/placeholder.svg"
+
+
+class Renderer:
+    def __init__(self, env, site: SiteData, *, site_url: str = "", directory_urls: bool = True,
+                 photos: dict[str, PhotoSet] | None = None):
+        self.env = env
+        self.site = site
+        self.site_url = site_url.rstrip("/") + "/" if site_url else ""
+        self.directory_urls = directory_urls
+        self.photos = photos or {}  # "products/x/a.jpg" -> PhotoSet
+        self._md_cache: dict[tuple[int, str], Markup] = {}
+
+    # --- helpers the templates call ------------------------------------------------------------
+    def page_helpers(self, spec: PageSpec) -> dict[str, Any]:
+        lang = spec.lang
+
+        def href(url: str) -> str:
+            if not self.directory_urls and (url == "" or url.endswith("/")):
+                url += "index.html"
+            return urls.relative(spec.url, url) if url else urls.relative(spec.url, "")
+
+        def t(text: Text | str | None, tag: str = "span") -> Markup:
+            """Text in the page language; fallback Vietnamese is marked lang="vi"."""
+            if text is None:
+                return Markup("")
+            if isinstance(text, str):
+                return Markup(escape(text))
+            value = escape(text.get(lang))
+            if text.lang_of(lang) != lang:
+                return Markup(f'<{tag} lang="vi">{value}</{tag}>')
+            return Markup(value)
+
+        def md(text: Text | None) -> Markup:
+            if text is None:
+                return Markup("")
+            html = self._markdown(text.get(lang))
+            if text.lang_of(lang) != lang:
+                return Markup(f'<div lang="vi">{html}</div>')
+            return html
+
+        return {
+            "lang": lang, "spec": spec, "site": self.site, "cat": self.site.catalogue, "urls": urls,
+            "href": href, "t": t, "md": md, "L": lambda key, **kw: label(lang, key, **kw),
+            "date": (lambda d: dmy(d) if lang == "vi" else d.isoformat()) , "money": lambda n: _money(n, lang),
+            "badge": lambda p: Markup(badges.badge_svg(p.stars, self.site.info[p.slug].status, lang)),
+            "photo": lambda path, sizes="100vw", eager=False: self._photo(path, href, sizes, eager),
+            "placeholder": href(PLACEHOLDER), "sets": SETS, "categories": CATEGORIES,
+            "phone_display": lambda p: ids.phone_display(ids.phone_digits(p) or "") if ids.phone_digits(p) else p,
+            "phone_tel": lambda p: ids.phone_tel(ids.phone_digits(p) or p),
+            "level": lambda c: c.level or level_of(c.issued_by, self._province_names()) or "",
+            "today": self.site.today, "page_size": PAGE_SIZE, "preview": PREVIEW,
+            "bar_chart": lambda rows, title: Markup(charts.bar_chart(rows, title, lang)),
+            "progress_bar": lambda value, target, lbl="", unit="": Markup(
+                charts.progress_bar(value, target, lang, lbl, unit)),
+            "progress_text": lambda value, target, unit="": charts.progress_text(value, target, lang, unit),
+            "format_number": lambda n: charts.format_number(n, lang),
+        }
+
+    def _province_names(self) -> list[str]:
+        province = self.site.catalogue.province
+        return [province.name.vi, *province.formerly] if province else []
+
+    def _markdown(self, text: str) -> Markup:
+        key = (hash(text), text[:32])
+        if key not in self._md_cache:
+            self._md_cache[key] = Markup(markdown_html(text))
+        return self._md_cache[key]
+
+    def _photo(self, path: str, href, sizes: str, eager: bool) -> Markup:
+        photo = self.photos.get(path)
+        if photo is None:
+            return Markup(f'<img src="{href(PLACEHOLDER)}" width="400" height="300" alt="" class="ocop-photo">')
+        base = href(PHOTO_DIR)
+        width, height = photo.cover_size
+        loading = 'fetchpriority="high"' if eager else 'loading="lazy" decoding="async"'
+        return Markup(
+            f'<picture><source type="image/webp" srcset="{photo.srcset(base, "webp")}" sizes="{sizes}">'
+            f'<img src="{base}{photo.cover.file_name}" srcset="{photo.srcset(base, "jpeg")}" sizes="{sizes}" '
+            f'width="{width}" height="{height}" alt="" class="ocop-photo" {loading}></picture>')
+
+    # --- rendering ---------------------------------------------------------------------------------
+    def render(self, spec: PageSpec) -> str:
+        context = self.page_helpers(spec)
+        context.update(getattr(self, f"_ctx_{spec.kind}", lambda s: {})(spec))
+        return self.env.get_template(f"ocop/{spec.kind}.html").render(context)
+
+    def head(self, spec: PageSpec) -> str:
+        """Extra <head> content: Open Graph tags, and JSON-LD for a product."""
+        if spec.kind != "product":
+            return ""
+        product = self.site.catalogue.products[spec.key]
+        url = self.site_url + spec.url
+        lang = spec.lang
+        description = (product.description.get(lang) if product.description else "")[:200]
+        photo = self.photos.get(f"products/{product.images[0]}") if product.images else None
+        image = f"{self.site_url}{PHOTO_DIR}{photo.cover.file_name}" if photo and self.site_url else ""
+        tags = [("og:type", "product"), ("og:title", product.name.get(lang)), ("og:description", description),
+                ("og:locale", "vi_VN" if lang == "vi" else "en_US")]
+        if self.site_url:
+            tags.append(("og:url", url))
+        if image:
+            tags.append(("og:image", image))
+        meta = "".join(f'<meta property="{k}" content="{escape(v)}">' for k, v in tags if v)
+        data = _json_ld(self.site, product, lang, url, image)
+        return meta + f'<script type="application/ld+json">{_safe_json(data)}</script>'
+
+    # --- per-kind contexts ---------------------------------------------------------------------------
+    def _ctx_product(self, spec):
+        p = self.site.catalogue.products[spec.key]
+        info = self.site.info[spec.key]
+        return {"p": p, "info": info, "producer": self.site.catalogue.producers.get(p.producer),
+                "locality": self.site.localities.get(p.locality),
+                "qr": Markup(qr.qr_svg(self.site_url + spec.url if self.site_url else spec.url, spec.lang)),
+                "fairs": [f for f in self.site.catalogue.fairs.values() if p.slug in f.products]}
+
+    def _ctx_producer(self, spec):
+        m = self.site.catalogue.producers[spec.key]
+        slugs = self.site.ordered(self.site.by_producer.get(spec.key, []), spec.lang)
+        return {"maker": m, "products": [self.site.catalogue.products[s] for s in slugs],
+                "locality": self.site.localities.get(m.locality)}
+
+    def _ctx_locality(self, spec):
+        slugs = self.site.ordered(self.site.by_locality.get(spec.key, []), spec.lang)
+        return {"loc": self.site.localities[spec.key], **self._split(slugs),
+                "producers": sorted((m for m in self.site.catalogue.producers.values() if m.locality == spec.key),
+                                    key=lambda m: m.slug)}
+
+    def _ctx_set(self, spec):
+        slugs = self.site.ordered(self.site.by_set.get(spec.key, []), spec.lang)
+        return {"set": SETS[spec.key], **self._split(slugs), "facet": f"set-{spec.key}"}
+
+    def _ctx_category(self, spec):
+        category = next(c for c in CATEGORIES if c.slug == spec.key)
+        sets = [s for s in SETS.values() if s.category == category.code]
+        return {"category": category, "sets": [(s, len(self.site.by_set.get(s.code, []))) for s in sets]}
+
+    def _split(self, slugs):
+        products = [self.site.catalogue.products[s] for s in slugs]
+        current = [p for p in products if self.site.info[p.slug].current]
+        return {"current": current[:PREVIEW], "current_total": len(current),
+                "lapsed": [p for p in products if not self.site.info[p.slug].current]}
+
+    def _ctx_listing(self, spec):
+        facet_key, sort, number = spec.params or ("", "name", 1)
+        return self._listing(spec, facet_key, sort, number)
+
+    def _ctx_catalogue(self, spec):
+        return self._listing(spec, "", "name", 1)
+
+    def _listing(self, spec, facet_key, sort, number):
+        facet = self.site.facets[facet_key]
+        ordered = self.site.ordered(facet.slugs, spec.lang, sort)
+        pages = max(1, -(-len(ordered) // PAGE_SIZE))
+        chunk = ordered[(number - 1) * PAGE_SIZE: number * PAGE_SIZE]
+        return {"facet": facet, "sort": sort, "number": number, "pages": pages, "total": len(ordered),
+                "products": [self.site.catalogue.products[s] for s in chunk],
+                "facet_groups": self._facet_groups(), "facet_title": self.site.facet_title(facet)}
+
+    def _facet_groups(self):
+        groups: dict[str, list] = {"stars": [], "set": [], "kind": [], "status": []}
+        for facet in self.site.facets.values():
+            if facet.family in groups:
+                groups[facet.family].append(facet)
+        return groups
+
+    def _ctx_home(self, spec):
+        info = self.site.info
+        current = [s for s, i in info.items() if i.current]
+        newest = self.site.ordered(current, spec.lang, "newest")[:8]
+        five = self.site.ordered([s for s in current if self.site.catalogue.products[s].stars == 5], spec.lang)[:8]
+        counts = {n: sum(1 for s in current if self.site.catalogue.products[s].stars == n) for n in (3, 4, 5)}
+        return {"newest": [self.site.catalogue.products[s] for s in newest],
+                "five": [self.site.catalogue.products[s] for s in five], "counts": counts, "total": len(current),
+                "upcoming": self._fairs()[0][:3], "plans": self._plan_rows()}
+
+    def _fairs(self):
+        fairs = sorted(self.site.catalogue.fairs.values(), key=lambda f: (f.starts_on, f.slug))
+        upcoming = [f for f in fairs if f.ends_on >= self.site.today]
+        past = [f for f in reversed(fairs) if f.ends_on < self.site.today]
+        return upcoming, past
+
+    def _ctx_fairs(self, spec):
+        upcoming, past = self._fairs()
+        return {"upcoming": upcoming, "past": past}
+
+    def _ctx_fair(self, spec):
+        fair = self.site.catalogue.fairs[spec.key]
+        cat = self.site.catalogue
+        return {"fair": fair, "exhibitors": [cat.producers[s] for s in fair.exhibitors if s in cat.producers],
+                "products": [cat.products[s] for s in self.site.ordered(
+                    [s for s in fair.products if s in cat.products], spec.lang)]}
+
+    def _plan_rows(self):
+        from generator.pages.plans import progress
+
+        return [(plan, progress(plan, self.site)) for plan in
+                sorted(self.site.catalogue.plans.values(), key=lambda p: (p.issued_on, p.slug), reverse=True)]
+
+    def _ctx_plans(self, spec):
+        return {"plans": self._plan_rows()}
+
+    def _ctx_plan(self, spec):
+        from generator.pages.plans import progress
+
+        plan = self.site.catalogue.plans[spec.key]
+        return {"plan": plan, "rows": progress(plan, self.site)}
+
+    def _ctx_producers(self, spec):
+        makers = sorted(self.site.catalogue.producers.values(),
+                        key=lambda m: (_vn_key(m.name.get(spec.lang)), m.slug))
+        return {"makers": makers, "counts": {k: len(v) for k, v in self.site.by_producer.items()}}
+
+    def _ctx_localities(self, spec):
+        return {"localities": sorted(self.site.localities.values(), key=lambda l: _vn_key(l.name.get(spec.lang))),
+                "counts": {k: sum(1 for s in v if self.site.info[s].current) for k, v in self.site.by_locality.items()}}
+
+    def _ctx_categories(self, spec):
+        return {"counts": {k: sum(1 for s in v if self.site.info[s].current) for k, v in self.site.by_set.items()}}
+
+    def _ctx_statistics(self, spec):
+        from generator.pages.stats import statistics
+
+        return {"stats": statistics(self.site, spec.lang)}
+
+
+def _vn_key(text: str):
+    from generator.pages.vnsort import sort_key
+
+    return sort_key(text)
+
+
+def _money(amount: int, lang: str) -> str:
+    text = charts.format_number(amount, lang)
+    return f"{text} ₫" if lang == "vi" else f"{text} VND"
+
+
+def _safe_json(data) -> Markup:
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+def _json_ld(site: SiteData, p, lang: str, url: str, image: str) -> dict:
+    info = site.info[p.slug]
+    maker = site.catalogue.producers.get(p.producer)
+    data: dict[str, Any] = {
+        "@context": "https://schema.org", "@type": "Product", "name": p.name.get(lang),
+        "description": p.description.get(lang) if p.description else "", "category": info.set.name.get(lang),
+        "inLanguage": lang, "award": f"OCOP {p.stars}★ – {p.certificate.decision}",
+    }
+    if url.startswith("http"):
+        data["url"] = url
+    if image:
+        data["image"] = image
+    if maker:
+        data["brand"] = {"@type": "Organization", "name": maker.name.get(lang)}
+    if p.barcode:
+        data[f"gtin{len(p.barcode)}" if len(p.barcode) in (8, 12, 13, 14) else "gtin"] = p.barcode
+    if p.price:
+        data["offers"] = {"@type": "AggregateOffer", "priceCurrency": "VND", "lowPrice": p.price.low,
+                          "highPrice": p.price.high}
+    return data
+
+
+def iso(day: dt.date) -> str:
+    return day.isoformat()

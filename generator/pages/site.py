@@ -1,0 +1,203 @@
+"""The site as data: every page the catalogue produces (URL, language, kind, what it shows),
+and the derived facts pages share (status, expiry, product set, sort orders, facets).
+
+Computed once per build, in time linear in the number of records (sorting aside): no page
+looks through all products to find its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from generator.model import certificates as certs
+from generator.model.categories import CATEGORIES, SETS, Category, ProductSet, category_of
+from generator.model.records import Catalogue, Locality, Product
+from generator.model.text import LANGS, Text
+from generator.pages import urls
+from generator.pages.vnsort import sort_key
+
+PAGE_SIZE = 48
+PREVIEW = 24  # cards shown on a category or locality page before "see all"
+
+
+@dataclass(frozen=True, slots=True)
+class ProductInfo:
+    """What pages need to know about a product beyond its record."""
+
+    product: Product
+    status: str
+    expires_on: dt.date
+    set: ProductSet
+    category: Category
+
+    @property
+    def current(self) -> bool:
+        return certs.is_current(self.status)
+
+
+@dataclass(frozen=True, slots=True)
+class PageSpec:
+    url: str  # root-relative directory URL, e.g. "en/products/x/"
+    lang: str
+    kind: str  # template name: product, producer, listing, ...
+    key: str = ""  # the slug (or facet) the page is about
+    title: Text = field(default_factory=lambda: Text(""))
+    in_nav: bool = False
+    params: tuple = ()  # listing: (facet, sort, page)
+
+
+@dataclass(frozen=True, slots=True)
+class Facet:
+    key: str  # URL segment, e.g. "stars-5"
+    family: str  # stars, status, kind, set
+    value: str
+    slugs: tuple[str, ...]  # in name order (per language the order may differ: see orders)
+
+
+class SiteData:
+    def __init__(self, catalogue: Catalogue, today: dt.date):
+        self.catalogue = catalogue
+        self.today = today
+        self.info = {slug: _info(p, today) for slug, p in catalogue.products.items()}
+        self.localities = {loc.slug: loc for loc in catalogue.province.localities} if catalogue.province else {}
+
+    # --- groupings -------------------------------------------------------------------------
+    @cached_property
+    def by_producer(self) -> dict[str, list[str]]:
+        return _group((p.producer, p.slug) for p in self.catalogue.products.values())
+
+    @cached_property
+    def by_locality(self) -> dict[str, list[str]]:
+        return _group((p.locality, p.slug) for p in self.catalogue.products.values())
+
+    @cached_property
+    def by_set(self) -> dict[str, list[str]]:
+        return _group((i.set.code, s) for s, i in self.info.items())
+
+    @cached_property
+    def by_category(self) -> dict[str, list[str]]:
+        return _group((i.category.slug, s) for s, i in self.info.items())
+
+    def name_order(self, lang: str) -> list[str]:
+        return self._orders[lang]["name"]
+
+    @cached_property
+    def _orders(self) -> dict[str, dict[str, list[str]]]:
+        """Product slugs in each sort order, per language (names sort in Vietnamese order)."""
+        out = {}
+        for lang in LANGS:
+            by_name = sorted(self.info, key=lambda s: (sort_key(self.catalogue.products[s].name.get(lang)), s))
+            rank = {slug: i for i, slug in enumerate(by_name)}
+            by_stars = sorted(by_name, key=lambda s: (-(self.catalogue.products[s].stars or 0), rank[s]))
+            by_newest = sorted(by_name, key=lambda s: (-self._issued_ordinal(s), rank[s]))
+            out[lang] = {"name": by_name, "stars": by_stars, "newest": by_newest, "rank": rank}
+        return out
+
+    def _issued_ordinal(self, slug: str) -> int:
+        day = self.catalogue.products[slug].certificate.issued_on
+        return day.toordinal() if day else 0
+
+    def ordered(self, slugs, lang: str, sort: str = "name") -> list[str]:
+        order = self._orders[lang][sort] if sort != "name" else None
+        rank = self._orders[lang]["rank"]
+        chosen = sorted(slugs, key=rank.__getitem__)
+        if order is None:
+            return chosen
+        position = {s: i for i, s in enumerate(order)} if len(chosen) > 1000 else None
+        return sorted(chosen, key=(position.__getitem__ if position else order.index))
+
+    # --- facets of the catalogue listing ---------------------------------------------------------
+    @cached_property
+    def facets(self) -> dict[str, Facet]:
+        """Every listing filter. Listings show current certificates only, except the status ones."""
+        current = [s for s, i in self.info.items() if i.current]
+        groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for slug in current:
+            product, info = self.catalogue.products[slug], self.info[slug]
+            groups[("stars", str(product.stars))].append(slug)
+            groups[("set", info.set.code)].append(slug)
+            maker = self.catalogue.producers.get(product.producer)
+            if maker:
+                groups[("kind", maker.kind)].append(slug)
+        for slug, info in self.info.items():
+            groups[("status", info.status)].append(slug)
+        facets = {"": Facet("", "all", "", tuple(current))}
+        for (family, value), slugs in sorted(groups.items()):
+            key = f"{family}-{value}"
+            facets[key] = Facet(key, family, value, tuple(slugs))
+        return facets
+
+    # --- the pages -------------------------------------------------------------------------------
+    def pages(self) -> list[PageSpec]:
+        pages: list[PageSpec] = []
+        for lang in LANGS:
+            pages += self._index_pages(lang)
+            pages += [PageSpec(urls.product(s, lang), lang, "product", s, p.name) for s, p in self.catalogue.products.items()]
+            pages += [PageSpec(urls.producer(s, lang), lang, "producer", s, m.name) for s, m in self.catalogue.producers.items()]
+            pages += [PageSpec(urls.locality(s, lang), lang, "locality", s, loc.name) for s, loc in self.localities.items()]
+            pages += [PageSpec(urls.product_set(c, lang), lang, "set", c, s.name) for c, s in SETS.items()]
+            pages += [PageSpec(urls.category(c.slug, lang), lang, "category", c.slug, c.name) for c in CATEGORIES]
+            pages += [PageSpec(urls.fair(s, lang), lang, "fair", s, f.name) for s, f in self.catalogue.fairs.items()]
+            pages += [PageSpec(urls.plan(s, lang), lang, "plan", s, p.title) for s, p in self.catalogue.plans.items()]
+            pages += self._listing_pages(lang)
+        return pages
+
+    def _index_pages(self, lang: str) -> list[PageSpec]:
+        from generator.pages.labels import LABELS
+
+        def index(url, kind):
+            return PageSpec(url, lang, kind, "", Text(LABELS["vi"][kind], LABELS["en"][kind]), in_nav=True)
+
+        return [
+            index(urls.home(lang), "home"), index(urls.listing(lang), "catalogue"),
+            index(urls.producers(lang), "producers"), index(urls.localities(lang), "localities"),
+            index(urls.categories(lang), "categories"), index(urls.fairs(lang), "fairs"),
+            index(urls.plans(lang), "plans"), index(urls.statistics(lang), "statistics"),
+            index(urls.open_data(lang), "open_data"),
+        ]
+
+    def _listing_pages(self, lang: str) -> list[PageSpec]:
+        pages = []
+        for facet in self.facets.values():
+            count = max(1, -(-len(facet.slugs) // PAGE_SIZE))
+            for sort in urls.SORTS:
+                for number in range(1, count + 1):
+                    if facet.key == "" and sort == "name" and number == 1:
+                        continue  # the catalogue index page itself
+                    url = urls.listing(lang, facet.key, sort, number)
+                    pages.append(PageSpec(url, lang, "listing", facet.key, self.facet_title(facet),
+                                          params=(facet.key, sort, number)))
+        return pages
+
+    def facet_title(self, facet: Facet) -> Text:
+        from generator.pages.labels import label
+
+        if facet.family == "all":
+            return Text(label("vi", "catalogue"), label("en", "catalogue"))
+        if facet.family == "set":
+            name = SETS[facet.value].name
+            return Text(f"{label('vi', 'catalogue')}: {name.vi}", f"{label('en', 'catalogue')}: {name.en}")
+        word = {"stars": "n_stars", "status": f"status_{facet.value}", "kind": f"kind_{facet.value}"}[facet.family]
+        vi, en = label("vi", word, n=facet.value), label("en", word, n=facet.value)
+        return Text(f"{label('vi', 'catalogue')}: {vi}", f"{label('en', 'catalogue')}: {en}")
+
+
+def _info(product: Product, today: dt.date) -> ProductInfo:
+    cert = product.certificate
+    return ProductInfo(product, certs.status(cert, today), certs.expiry(cert), SETS[product.category],
+                       category_of(product.category))
+
+
+def _group(pairs) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for key, slug in pairs:
+        if key:
+            out[key].append(slug)
+    return dict(out)
+
+
+def locality_name(loc: Locality | None, slug: str) -> Text:
+    return loc.name if loc else Text(slug)

@@ -1,0 +1,119 @@
+"""URL rules: small pure functions, one place. Every URL is relative to the site root, has no
+leading slash and ends with "/" (directory URLs), so the site works under a sub-path and from
+disk. Vietnamese pages live at the root, English ones under "en/", with the same paths."""
+
+from __future__ import annotations
+
+LANGS = ("vi", "en")
+SORTS = ("name", "stars", "newest")  # "name" is the default order and has no URL segment
+
+
+def prefix(lang: str) -> str:
+    return "" if lang == "vi" else f"{lang}/"
+
+
+def home(lang: str) -> str:
+    return prefix(lang)
+
+
+def product(slug: str, lang: str) -> str:
+    return f"{prefix(lang)}products/{slug}/"
+
+
+def producer(slug: str, lang: str) -> str:
+    return f"{prefix(lang)}producers/{slug}/"
+
+
+def producers(lang: str) -> str:
+    return f"{prefix(lang)}producers/"
+
+
+def locality(slug: str, lang: str) -> str:
+    return f"{prefix(lang)}localities/{slug}/"
+
+
+def localities(lang: str) -> str:
+    return f"{prefix(lang)}localities/"
+
+
+def categories(lang: str) -> str:
+    return f"{prefix(lang)}categories/"
+
+
+def product_set(code: str, lang: str) -> str:
+    return f"{prefix(lang)}categories/{code}/"
+
+
+def category(slug: str, lang: str) -> str:
+    return f"{prefix(lang)}categories/{slug}/"
+
+
+def fairs(lang: str) -> str:
+    return f"{prefix(lang)}fairs/"
+
+
+def fair(slug: str, lang: str) -> str:
+    return f"{prefix(lang)}fairs/{slug}/"
+
+
+def fair_ics(slug: str) -> str:
+    """One calendar file per fair, shared by both languages (it carries both names)."""
+    return f"fairs/{slug}.ics"
+
+
+FAIRS_FEED = "fairs.ics"
+
+
+def plans(lang: str) -> str:
+    return f"{prefix(lang)}plans/"
+
+
+def plan(slug: str, lang: str) -> str:
+    return f"{prefix(lang)}plans/{slug}/"
+
+
+def statistics(lang: str) -> str:
+    return f"{prefix(lang)}statistics/"
+
+
+def open_data(lang: str) -> str:
+    return f"{prefix(lang)}data/"
+
+
+def listing(lang: str, facet: str = "", sort: str = "name", page: int = 1) -> str:
+    """The catalogue listing: `facet` like "stars-5", "status-expired", "kind-farm" ("" is all
+    products), in one of SORTS, 1-based `page`.
+
+    >>> listing("vi", "stars-5", "newest", 2)
+    'catalogue/stars-5/newest/page-2/'
+    """
+    path = f"{prefix(lang)}catalogue/"
+    if facet:
+        path += f"{facet}/"
+    if sort != "name":
+        path += f"{sort}/"
+    if page > 1:
+        path += f"page-{page}/"
+    return path
+
+
+def src_uri(url: str) -> str:
+    """The virtual Markdown file behind a page URL: "products/x/" -> "products/x/index.md"."""
+    return f"{url}index.md"
+
+
+def other_lang(url: str, lang: str, to: str) -> str:
+    """The same page in language `to`."""
+    bare = url[len(prefix(lang)):]
+    return prefix(to) + bare
+
+
+def relative(from_url: str, to_url: str) -> str:
+    """A link from the page at `from_url` to `to_url`, both root-relative directory URLs.
+
+    Relative links keep the site working under any sub-path and when opened from disk.
+    >>> relative("products/x/", "producers/y/")
+    '../../producers/y/'
+    """
+    depth = from_url.count("/")
+    return "../" * depth + to_url if depth else (to_url or "./")

@@ -1,0 +1,63 @@
+"""What the site carries besides pages: photos (through the cache), open data, calendars,
+schemas and the placeholder picture. Returned as (site path, text content or source file)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from generator.pages import export, ics, urls
+from generator.pages.render import PHOTO_DIR, PLACEHOLDER
+from generator.pages.site import SiteData
+from generator.schema import schema_for
+
+
+def photo_sources(site: SiteData, root: Path) -> dict[str, Path]:
+    """Every photo the pages show, keyed as pages name them ("products/x/a.jpg")."""
+    out = {}
+    for p in site.catalogue.products.values():
+        for image in p.images:
+            out[f"products/{image}"] = root / "products" / image
+    for m in site.catalogue.producers.values():
+        for image in (*m.images, *([m.logo] if m.logo else [])):
+            out[f"producers/{image}"] = root / "producers" / image
+    return out
+
+
+def photo_sets(site: SiteData, root: Path, cache_dir: Path):
+    """(photos by page key, the cache, problem messages)."""
+    from generator.images.cache import PhotoCache
+
+    sources = photo_sources(site, root)
+    cache = PhotoCache(cache_dir / "images")
+    result = cache.ensure(sources.values())
+    photos = {key: result.photos[path] for key, path in sources.items() if path in result.photos}
+    problems = [f"{p.source}: {p.message('en')}" for p in result.problems]
+    return photos, cache, problems
+
+
+def static_files(site: SiteData, root: Path, photos: dict, cache):
+    from generator.images.placeholder import placeholder_svg
+
+    yield PLACEHOLDER, placeholder_svg(), None
+    names = {}
+    for photo in photos.values():
+        for rendition in photo.renditions:
+            names[rendition.file_name] = cache.path_of(rendition)
+    for name in sorted(names):
+        yield f"{PHOTO_DIR}{name}", None, names[name]
+    yield "data/catalogue.json", export.catalogue_json(site), None
+    yield "data/products.csv", export.products_csv(site), None
+    import json
+
+    for kind in ("product", "producer", "fair", "plan", "province"):
+        yield f"data/schemas/{kind}.schema.json", json.dumps(schema_for(kind), ensure_ascii=False, indent=2), None
+    fairs = sorted(site.catalogue.fairs.values(), key=lambda f: (f.starts_on, f.slug))
+    host = "ocop.invalid"
+    for fair in fairs:
+        yield urls.fair_ics(fair.slug), ics.calendar([fair], site.today, host), None
+    yield urls.FAIRS_FEED, ics.calendar(fairs, site.today, host), None
+
+
+def host_of(site_url: str) -> str:
+    return urlsplit(site_url).hostname or "ocop.invalid"
