@@ -115,7 +115,7 @@ class OcopPlugin(BasePlugin[OcopConfig]):
             page.meta.update(lang=lang, ocop_alternates={"vi": bare, "en": "en/" + bare})
         else:
             lang = spec.lang
-            page.meta.update(title=spec.title.get(lang), lang=lang, ocop_alternates={
+            page.meta.update(title=spec.title.get(lang), lang=lang, hide=["toc"], ocop_alternates={
                 other: urls.other_lang(spec.url, lang, other) for other in LANGS})
             markdown = ""
         if notice:
