@@ -79,3 +79,21 @@ def check(tmp_path):
         return issues
 
     return run
+
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory):
+    """The sample catalogue built once per test run with `mkdocs build --strict`."""
+    from tests.sitebuild import ROOT, build
+
+    out = tmp_path_factory.mktemp("site")
+    run = build(ROOT, out)
+    assert run.returncode == 0, run.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def catalogue():
+    from tests.sitebuild import ROOT
+
+    return validate(str(ROOT), TODAY)[0]

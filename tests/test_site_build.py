@@ -19,19 +19,6 @@ from tests.sitebuild import ROOT, build, scaffold
 TODAY = dt.date(2026, 11, 23)
 
 
-@pytest.fixture(scope="session")
-def sample_site(tmp_path_factory):
-    out = tmp_path_factory.mktemp("site")
-    run = build(ROOT, out)
-    assert run.returncode == 0, run.stderr
-    return out
-
-
-@pytest.fixture(scope="session")
-def catalogue():
-    return validate(str(ROOT), TODAY)[0]
-
-
 def html(site: Path, url: str) -> str:
     return (site / url / "index.html").read_text(encoding="utf-8")
 

@@ -1,0 +1,38 @@
+"""Serving a built site on localhost and driving Debian's Chromium through Playwright."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@contextmanager
+def serve(folder: Path, prefix: str = ""):
+    """Serve `folder` at http://127.0.0.1:<port>/<prefix>; yields the base URL."""
+    root = folder
+    if prefix:
+        root = folder.parent / f"{folder.name}-served"
+        (root / prefix.strip("/")).parent.mkdir(parents=True, exist_ok=True)
+        if not (root / prefix.strip("/")).exists():
+            (root / prefix.strip("/")).symlink_to(folder, target_is_directory=True)
+    handler = functools.partial(_Quiet, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/{prefix.strip('/') + '/' if prefix else ''}"
+    finally:
+        server.shutdown()

@@ -1,0 +1,95 @@
+"""A visitor in Chromium, on a phone (390 px) and a desktop (1280 px)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import urllib.request
+
+import pytest
+
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, serve
+
+playwright = pytest.importorskip("playwright.sync_api")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with playwright.sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture(scope="session")
+def base_url(sample_site):
+    with serve(sample_site) as url:
+        yield url
+
+
+@pytest.fixture(params=[390, 1280], ids=["phone", "desktop"])
+def page(request, browser):
+    context = browser.new_context(viewport={"width": request.param, "height": 900})
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+def test_home_card_product_and_language_switch(page, base_url):
+    page.goto(base_url)
+    assert page.locator("html").get_attribute("lang") == "vi"
+    card = page.locator(".ocop-card__link").first
+    name = card.locator(".ocop-card__name").inner_text()
+    card.click()
+    assert page.locator("h1").inner_text() == name
+    assert page.get_by_role("img", name=re.compile(r"^OCOP \d sao")).first.is_visible()
+    vi_path = page.url[len(base_url):]
+    page.locator(".md-header__option .md-icon").click()
+    page.get_by_role("link", name="English").click()
+    assert page.url == base_url + "en/" + vi_path
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.get_by_role("heading", name="Certificate").is_visible()
+
+
+def test_filter_catalogue_to_five_stars(page, base_url, catalogue):
+    page.goto(base_url + "catalogue/")
+    filters = page.locator(".ocop-filters summary")
+    filters.click()
+    page.locator(".ocop-filters").get_by_role("link", name="5 sao").click()
+    labels = page.locator(".ocop-card .ocop-badge").evaluate_all("els => els.map(e => e.getAttribute('aria-label'))")
+    expected = [p for p in catalogue.products.values() if p.stars == 5 and not p.certificate.revoked_on]
+    assert labels and set(labels) == {"OCOP 5 sao"}
+    assert len(labels) <= len(expected)
+
+
+def test_plan_shows_computed_target_equal_to_matching_products(page, base_url, catalogue):
+    from generator.pages.plans import counted_products
+    from generator.pages.site import SiteData
+
+    site = SiteData(catalogue, dt.date(2026, 11, 23))
+    plan = next(p for p in catalogue.plans.values() if any(t.computed for t in p.targets))
+    index, target = next((i, t) for i, t in enumerate(plan.targets) if t.computed)
+    expected = len(counted_products(plan, target, site))
+    page.goto(base_url + f"plans/{plan.slug}/")
+    section = page.locator(".ocop-target").nth(index)
+    assert section.locator("h3").inner_text() == target.label.vi
+    shown = section.locator(".ocop-target__value").inner_text()
+    assert shown.startswith(f"{expected} / ")
+    section.locator("summary").click()
+    assert section.locator("details li").count() == expected
+
+
+def test_fair_calendar_file_parses(page, base_url, catalogue):
+    from icalendar import Calendar
+
+    fair = sorted(catalogue.fairs.values(), key=lambda f: f.starts_on)[-1]
+    page.goto(base_url + f"fairs/{fair.slug}/")
+    link = page.get_by_role("link", name="Thêm vào lịch (.ics)")
+    href = link.get_attribute("href")
+    with urllib.request.urlopen(page.url + href) as response:
+        calendar = Calendar.from_ical(response.read())
+    events = [c for c in calendar.walk("VEVENT")]
+    assert len(events) == 1
+    assert str(events[0]["SUMMARY"]) == fair.name.vi
+    assert events[0]["DTSTART"].dt == fair.starts_on
+    assert events[0]["DTEND"].dt == fair.ends_on + dt.timedelta(days=1)
