@@ -129,6 +129,12 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         page.meta["ocop_head"] = self.renderer.head(spec)
         return self.renderer.render(spec)
 
+    def on_post_page(self, output, page, config):
+        """Material writes autocomplete="off" on its checkbox toggles, which HTML does not allow
+        on checkboxes (Nu HTML Checker error); the attribute does nothing there, so drop it."""
+        return output.replace('type="checkbox" id="__drawer" autocomplete="off"', 'type="checkbox" id="__drawer"') \
+            .replace('type="checkbox" id="__search" autocomplete="off"', 'type="checkbox" id="__search"')
+
     def on_serve(self, server, config, builder):
         """`mkdocs serve` rebuilds when any record or photo changes."""
         for folder in ("products", "producers", "fairs", "plans"):
