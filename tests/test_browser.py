@@ -8,17 +8,7 @@ import urllib.request
 
 import pytest
 
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, serve
-
-playwright = pytest.importorskip("playwright.sync_api")
-
-
-@pytest.fixture(scope="session")
-def browser():
-    with playwright.sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield instance
-        instance.close()
+from tests.browser import serve
 
 
 @pytest.fixture(scope="session")

@@ -13,7 +13,7 @@ from urllib.parse import unquote, urldefrag, urlsplit
 
 import pytest
 
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, serve
+from tests.browser import serve
 from tests.sitebuild import ROOT
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -98,20 +98,11 @@ def _rel_of(page: Path, href: str) -> str:
     return match.group(1) if match else ""
 
 
-@pytest.fixture(scope="module")
-def chromium():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
 @pytest.mark.skipif(not AXE.exists(), reason="npm ci is needed for axe-core")
-def test_axe_finds_no_serious_violation_and_no_request_leaves_the_site(sample_site, chromium):
+def test_axe_finds_no_serious_violation_and_no_request_leaves_the_site(sample_site, browser):
     problems, outside = [], []
     with serve(sample_site) as base:
-        page = chromium.new_page(viewport={"width": 390, "height": 800})
+        page = browser.new_page(viewport={"width": 390, "height": 800})
         page.on("request", lambda r: None if r.url.startswith(base) else outside.append(r.url))
         for url in PAGES:
             page.goto(base + url)
