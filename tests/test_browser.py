@@ -83,3 +83,12 @@ def test_fair_calendar_file_parses(page, base_url, catalogue):
     assert str(events[0]["SUMMARY"]) == fair.name.vi
     assert events[0]["DTSTART"].dt == fair.starts_on
     assert events[0]["DTEND"].dt == fair.ends_on + dt.timedelta(days=1)
+
+
+def test_every_product_page_prints_on_one_a4_sheet(browser, base_url, catalogue):
+    tab = browser.new_page()
+    for slug in catalogue.products:
+        tab.goto(base_url + f"products/{slug}/")
+        pdf = tab.pdf(format="A4")
+        assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1, slug
+    tab.close()

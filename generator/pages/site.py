@@ -119,6 +119,8 @@ class SiteData:
             product, info = self.catalogue.products[slug], self.info[slug]
             groups[("stars", str(product.stars))].append(slug)
             groups[("set", info.set.code)].append(slug)
+            if product.locality:
+                groups[("loc", product.locality)].append(slug)
             maker = self.catalogue.producers.get(product.producer)
             if maker:
                 groups[("kind", maker.kind)].append(slug)
@@ -180,6 +182,9 @@ class SiteData:
         if facet.family == "set":
             name = SETS[facet.value].name
             return Text(f"{label('vi', 'catalogue')}: {name.vi}", f"{label('en', 'catalogue')}: {name.en}")
+        if facet.family == "loc":
+            name = self.localities[facet.value].name if facet.value in self.localities else Text(facet.value)
+            return Text(f"{label('vi', 'catalogue')}: {name.vi}", f"{label('en', 'catalogue')}: {name.get('en')}")
         word = {"stars": "n_stars", "status": f"status_{facet.value}", "kind": f"kind_{facet.value}"}[facet.family]
         vi, en = label("vi", word, n=facet.value), label("en", word, n=facet.value)
         return Text(f"{label('vi', 'catalogue')}: {vi}", f"{label('en', 'catalogue')}: {en}")
