@@ -144,3 +144,21 @@ def test_two_builds_are_byte_identical(sample_site, tmp_path):
     run = build(ROOT, tmp_path / "again")
     assert run.returncode == 0, run.stderr
     assert _tree(tmp_path / "again") == _tree(sample_site)
+
+
+def test_serve_watches_every_record_folder_and_the_province(tmp_path):
+    from generator.plugin import OcopPlugin
+
+    write_catalogue(tmp_path, {"fairs/x.yml": "", "plans/y.yml": ""})
+
+    class Server:
+        watched: list[str] = []
+
+        def watch(self, path):
+            self.watched.append(path)
+
+    plugin = OcopPlugin()
+    plugin.root = tmp_path
+    server = plugin.on_serve(Server(), None, None)
+    assert sorted(Path(p).relative_to(tmp_path).as_posix() for p in server.watched) == [
+        "fairs", "plans", "producers", "products", "province.yml"]
