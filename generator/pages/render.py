@@ -245,6 +245,19 @@ class Renderer:
     def _ctx_categories(self, spec):
         return {"counts": {k: sum(1 for s in v if self.site.info[s].current) for k, v in self.site.by_set.items()}}
 
+    def _ctx_search(self, spec):
+        lang = spec.lang
+        facets = self.site.facets
+        stars = [label(lang, "n_stars", n=n) for n in (5, 4, 3)]
+        sets = [s.name.get(lang) for code, s in SETS.items() if f"set-{code}" in facets]
+        places = sorted({loc.name.get(lang) for slug, loc in self.site.localities.items()
+                         if f"loc-{slug}" in facets}, key=_vn_key)
+        kinds = [label(lang, f"kind_{f.value}") for f in facets.values() if f.family == "kind"]
+        statuses = [label(lang, f"status_{f.value}") for f in facets.values() if f.family == "status"]
+        return {"filters": [("stars", "stars", stars), ("category", "category", sets),
+                            ("locality", "locality", places), ("kind", "producer_kind", kinds),
+                            ("status", "status", statuses)]}
+
     def _ctx_statistics(self, spec):
         from generator.pages.stats import statistics
 

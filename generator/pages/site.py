@@ -159,6 +159,7 @@ class SiteData:
             index(urls.categories(lang), "categories"), index(urls.fairs(lang), "fairs"),
             index(urls.plans(lang), "plans"), index(urls.statistics(lang), "statistics"),
             index(urls.open_data(lang), "open_data"),
+            PageSpec(urls.search(lang), lang, "search", "", Text(LABELS["vi"]["search"], LABELS["en"]["search"])),
         ]
 
     def _listing_pages(self, lang: str) -> list[PageSpec]:

@@ -76,6 +76,10 @@ def statistics(lang: str) -> str:
     return f"{prefix(lang)}statistics/"
 
 
+def search(lang: str) -> str:
+    return f"{prefix(lang)}search/"
+
+
 def open_data(lang: str) -> str:
     return f"{prefix(lang)}data/"
 

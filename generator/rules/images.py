@@ -13,6 +13,7 @@ name).
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from generator.issues import error
@@ -30,14 +31,15 @@ def image_kind(head: bytes) -> str | None:
     return None
 
 
-def check_image(root: Path, folder: str, rel_path: str) -> tuple[str, str, str] | None:
-    """(rule, en, vi) describing what is wrong with the photo, or None when it is fine."""
+def check_image(root: Path, folder: str, rel_path: str, real_root: str | None = None) -> tuple[str, str, str] | None:
+    """(rule, en, vi) describing what is wrong with the photo, or None when it is fine.
+    `real_root` is `root` with links resolved, when the caller has it already."""
     if rel_path.startswith(("/", "\\")) or ":" in rel_path[:3]:
         return ("image-outside-repo", f'"{rel_path}" is an absolute path; write it relative to {folder}/',
                 f'"{rel_path}" là đường dẫn tuyệt đối; hãy ghi đường dẫn tính từ thư mục {folder}/')
-    real_root = root.resolve()
-    path = (root / folder / rel_path).resolve()
-    if not path.is_relative_to(real_root):
+    real_root = real_root or os.path.realpath(root)
+    path = Path(os.path.realpath(os.path.join(root, folder, rel_path)))
+    if not str(path).startswith(real_root + os.sep):
         return ("image-outside-repo", f'"{rel_path}" points outside the repository; put the photo in {folder}/',
                 f'"{rel_path}" trỏ ra ngoài kho dữ liệu; hãy đặt ảnh trong thư mục {folder}/')
     if not path.is_file():
@@ -66,13 +68,14 @@ def _decodable(path: Path) -> bool:
 
 def photos(cat, ctx):
     root = Path(cat.root)
+    real_root = os.path.realpath(root)
     for folder, records in (("products", cat.products), ("producers", cat.producers)):
         for record in records.values():
             entries = [(f"images[{i}]", p) for i, p in enumerate(record.images)]
             if getattr(record, "logo", None):
                 entries.append(("logo", record.logo))
             for key, rel_path in entries:
-                problem = check_image(root, folder, rel_path)
+                problem = check_image(root, folder, rel_path, real_root)
                 if problem:
                     rule, en, vi = problem
                     yield error(record.source.at(key), rule, f"{key}: {en}", f"{key}: {vi}")

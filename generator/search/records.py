@@ -1,0 +1,93 @@
+"""What each product contributes to the search index, per language.
+
+Only what people search for is indexed: the name, producer, locality (with its former names),
+product set and category, and the start of the description, plus an ASCII-folded copy of all of
+it (Pagefind does not fold diacritics, so "ruou mo" could not otherwise find "Rượu mơ", nor "dua"
+find "Đũa"). Menus, footers and long text never reach the index.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.model.text import Text
+from generator.pages import badges, urls
+from generator.pages.labels import label
+from generator.pages.site import SiteData
+from generator.pages.vnsort import fold
+
+DESCRIPTION_CHARS = 240
+_MARKDOWN = re.compile(r"[*_`#>\[\]()!|~]+")
+
+
+@dataclass(frozen=True)
+class SearchRecord:
+    url: str  # root-relative page URL, e.g. "en/products/x/"
+    language: str
+    names: str  # the product's name(s): weighted above the rest
+    content: str
+    meta: dict[str, str]
+    filters: dict[str, list[str]]
+    sort: dict[str, str]
+
+
+def _text(value: Text | None, lang: str) -> str:
+    return value.get(lang) if value else ""
+
+
+def _plain(markdown: str) -> str:
+    text = _MARKDOWN.sub(" ", markdown)
+    text = re.sub(r"https?://\S+", " ", text)
+    text = " ".join(text.split())
+    return text[:DESCRIPTION_CHARS].rsplit(" ", 1)[0] if len(text) > DESCRIPTION_CHARS else text
+
+
+def _with_folded(text: str) -> str:
+    """`text` followed by its ASCII-folded copy when folding changes it."""
+    folded = fold(text)
+    return f"{text} {folded}" if folded != text.lower() else text
+
+
+def product_records(site: SiteData, lang: str, photo_url=lambda product: "") -> list[SearchRecord]:
+    """Search records of every product, in the name order of `lang`."""
+    cat = site.catalogue
+    rank = {slug: i for i, slug in enumerate(site.name_order(lang))}
+    out = []
+    for slug in site.name_order(lang):
+        p, info = cat.products[slug], site.info[slug]
+        maker = cat.producers.get(p.producer)
+        place = site.localities.get(p.locality)
+        name = p.name.get(lang)
+        maker_name = _text(maker.name, lang) if maker else ""
+        place_name = _text(place.name, lang) if place else ""
+        names = name if lang == "vi" or name == p.name.vi else f"{name} {p.name.vi}"  # the Vietnamese
+        # name is searched on English pages too
+        words = [maker_name, place_name, *(place.formerly if place else ()), info.set.name.get(lang),
+                 info.category.name.get(lang), _plain(_text(p.description, lang))]
+        content = " ".join(w for w in words if w)
+        status = info.status
+        meta = {
+            "title": name, "producer": maker_name, "locality": place_name,
+            "stars": str(p.stars), "status": status, "status_label": label(lang, f"status_{status}"),
+            "badge": badges.badge_svg(p.stars, status, lang),
+        }
+        image = photo_url(p)
+        if image:
+            meta["image"] = image
+            meta["image_alt"] = ""
+        out.append(SearchRecord(
+            url=urls.product(slug, lang), language=lang, names=_with_folded(names),
+            content=_with_folded(content),
+            meta=meta,
+            filters={
+                "stars": [label(lang, "n_stars", n=p.stars)],
+                "category": [info.set.name.get(lang)],
+                "locality": [place_name] if place_name else [],
+                "kind": [label(lang, f"kind_{maker.kind}")] if maker else [],
+                "status": [label(lang, f"status_{status}")],
+            },
+            sort={"name": f"{rank[slug]:06d}", "stars": str(p.stars),
+                  "newest": p.certificate.issued_on.strftime("%Y%m%d")},
+        ))
+    return out

@@ -1,0 +1,56 @@
+"""Make Pagefind's output the same for the same input (reproducible builds).
+
+Pagefind 1.5 writes its filter indexes and the lists in its metadata file from Rust hash maps,
+whose order changes from run to run (Pagefind issue #638: "other files will still change, such
+as the filter/metadata indexes"). The page index and fragments are already stable. Here every
+filter file and the metadata are decoded (gzip + "pagefind_dcd" + CBOR), their map-like lists
+sorted, written back with gzip's timestamp at zero, and renamed by a hash of their content; the
+metadata and pagefind-entry.json are updated to the new names.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from pathlib import Path
+
+import cbor2
+
+MAGIC = b"pagefind_dcd"
+
+
+def _read(path: Path):
+    data = gzip.decompress(path.read_bytes())
+    if not data.startswith(MAGIC):
+        raise ValueError(f"{path.name}: not a Pagefind data file")
+    return cbor2.loads(data[len(MAGIC):])
+
+
+def _write(folder: Path, prefix: str, suffix: str, value, digits: int) -> str:
+    """Write `value`; returns the hash part of the new file name."""
+    payload = MAGIC + cbor2.dumps(value)
+    digest = hashlib.sha256(payload).hexdigest()[:digits]
+    name = f"{prefix}{digest}"
+    (folder / f"{name}{suffix}").write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))
+    return name
+
+
+def stabilise(out_dir: Path) -> None:
+    entry_path = out_dir / "pagefind-entry.json"
+    entry = json.loads(entry_path.read_text(encoding="utf-8"))
+    for lang, info in entry["languages"].items():
+        meta_path = out_dir / f"pagefind.{info['hash']}.pf_meta"
+        meta = _read(meta_path)
+        filters = []
+        for name, old in meta[3]:
+            path = out_dir / "filter" / f"{old}.pf_filter"
+            filter_name, values = _read(path)
+            path.unlink()
+            new = _write(out_dir / "filter", f"{lang}_", ".pf_filter", [filter_name, sorted(values)], 7)
+            filters.append([name, new])
+        meta[3] = sorted(filters)
+        meta[4] = sorted(meta[4], key=lambda item: item[0])
+        meta_path.unlink()
+        info["hash"] = _write(out_dir, f"pagefind.{lang}_", ".pf_meta", meta, 10).removeprefix("pagefind.")
+    entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

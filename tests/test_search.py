@@ -1,0 +1,100 @@
+"""Search as a visitor uses it: diacritics optional, both languages, filters, sorting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import quote
+
+import pytest
+
+from generator.pages.site import SiteData
+from generator.search.records import product_records
+from tests.browser import serve
+
+TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture(scope="module")
+def base_url(sample_site):
+    with serve(sample_site) as url:
+        yield url
+
+
+@pytest.fixture
+def page(browser):
+    tab = browser.new_page(viewport={"width": 390, "height": 900})
+    yield tab
+    tab.close()
+
+
+def search(page, base_url, query="", lang="vi", **params):
+    prefix = "en/" if lang == "en" else ""
+    extra = "".join(f"&{k}={quote(v)}" for k, v in params.items())
+    page.goto(f"{base_url}{prefix}search/?q={quote(query)}{extra}")
+    page.wait_for_selector("#ocop-search-results[aria-busy=false]", state="attached")
+    return page.locator("#ocop-search-results .ocop-card__name").all_inner_texts()
+
+
+def test_typing_without_diacritics_finds_the_same_products(page, base_url):
+    plain = search(page, base_url, "ruou mo")
+    accented = search(page, base_url, "rượu mơ")
+    assert plain and plain == accented
+    assert plain[0] == "Rượu mơ Yên Tử"
+
+
+def test_d_finds_the_letter_dd(page, base_url):
+    assert search(page, base_url, "dong trung ha thao")[0] == "Đông trùng hạ thảo sấy thăng hoa"
+
+
+def test_english_page_finds_english_names(page, base_url):
+    results = search(page, base_url, "apricot liqueur", lang="en")
+    assert results[0] == "Yen Tu apricot liqueur"
+    assert page.locator("html").get_attribute("lang") == "en"
+
+
+def test_filter_to_five_stars_shows_only_five_stars(page, base_url, catalogue):
+    search(page, base_url, "", stars="5 sao")
+    labels = page.locator("#ocop-search-results .ocop-badge").evaluate_all(
+        "els => els.map(e => e.getAttribute('aria-label'))")
+    five = [p for p in catalogue.products.values() if p.stars == 5]
+    assert len(labels) == len(five)
+    assert all(label.startswith("OCOP 5 sao") for label in labels)
+
+
+def test_sort_by_name_follows_vietnamese_order(page, base_url, catalogue):
+    site = SiteData(catalogue, TODAY)
+    names = search(page, base_url, "", sort="name", stars="4 sao")
+    expected = [catalogue.products[s].name.vi for s in site.name_order("vi") if catalogue.products[s].stars == 4]
+    assert names == expected[:20]
+
+
+def test_result_leads_to_the_product_in_the_same_language(page, base_url):
+    search(page, base_url, "apricot liqueur", lang="en")
+    page.locator("#ocop-search-results .ocop-card__link").first.click()
+    assert page.url == base_url + "en/products/ruou-mo-yen-tu/"
+    assert page.locator("h1").inner_text() == "Yen Tu apricot liqueur"
+
+
+def test_expired_and_revoked_products_are_found_with_their_status(page, base_url, catalogue):
+    revoked = next(p for p in catalogue.products.values() if p.certificate.revoked_on)
+    search(page, base_url, revoked.name.vi)
+    first = page.locator("#ocop-search-results .ocop-card").first
+    assert first.locator(".ocop-card__name").inner_text() == revoked.name.vi
+    assert first.locator(".ocop-status").inner_text() == "Đã thu hồi"
+
+
+def test_header_box_searches_from_any_page(page, base_url):
+    page.goto(base_url + "producers/")
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.fill("#ocop-header-q", "mien dong")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#ocop-search-results[aria-busy=false]", state="attached")
+    assert page.locator("#ocop-q").input_value() == "mien dong"
+    assert page.locator(".ocop-card__name").first.inner_text().startswith("Miến dong")
+
+
+def test_search_records_hold_a_folded_copy(catalogue):
+    site = SiteData(catalogue, TODAY)
+    record = next(r for r in product_records(site, "vi") if r.url == "products/ruou-mo-yen-tu/")
+    assert "Rượu mơ Yên Tử" in record.names and "ruou mo yen tu" in record.names
+    assert record.filters["stars"] == ["5 sao"]
