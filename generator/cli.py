@@ -56,6 +56,16 @@ def _parser() -> argparse.ArgumentParser:
     _common(report)
     report.set_defaults(run=run_report)
 
+    booklet = sub.add_parser("booklet", help="the printable catalogue (PDF)")
+    booklet.add_argument("--paper", choices=("A4", "A5"), default="A4")
+    booklet.add_argument("--include-expired", action="store_true", help="also expired and revoked products")
+    booklet.add_argument("--output", help="where to write the PDF (default: booklet-<lang>.pdf)")
+    booklet.add_argument("--site-url", help="the site's address, for the QR codes (default: site_url of mkdocs.yml)")
+    booklet.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of the booklet and messages")
+    booklet.add_argument("--today", help="the date of the data, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)")
+    _root(booklet)
+    booklet.set_defaults(run=run_booklet)
+
     schema = sub.add_parser("schema", help="write schemas/*.schema.json")
     _root(schema)
     schema.set_defaults(run=run_schema)
@@ -128,6 +138,41 @@ def run_new(args, today) -> int:
         return 1
     print(f"{path}: written; fill in the empty fields, then run: ocop validate")
     return 0
+
+
+def run_booklet(args, today) -> int:
+    from generator.booklet.build import write_booklet
+    from generator.pages.site import SiteData
+    from generator.rules import validate
+
+    root = Path(args.root)
+    catalogue, found = validate(str(root), today)
+    errors, _, _ = fmt.counts(found)
+    if errors:
+        for issue in found:
+            print(fmt.format_text(issue, args.lang), file=sys.stderr)
+        print(fmt.summary(found, args.lang), file=sys.stderr)
+        return 1
+    output = Path(args.output or f"booklet-{args.lang}.pdf")
+    site_url = args.site_url if args.site_url is not None else _site_url(root)
+    plan = write_booklet(SiteData(catalogue, today), root, output, lang=args.lang, paper=args.paper,
+                         include_expired=args.include_expired, site_url=site_url)
+    print(f"{output}: {plan.total} pages")
+    return 0
+
+
+def _site_url(root: Path) -> str:
+    """site_url from mkdocs.yml beside the catalogue, if there is one."""
+    import yaml
+
+    config = root / "mkdocs.yml"
+    if not config.is_file():
+        return ""
+    try:
+        data = yaml.load(config.read_text(encoding="utf-8"), Loader=yaml.BaseLoader) or {}
+    except yaml.YAMLError:
+        return ""
+    return data.get("site_url", "") if isinstance(data, dict) else ""
 
 
 def run_schema(args, today) -> int:

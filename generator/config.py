@@ -15,3 +15,6 @@ class OcopConfig(Config):
     messages = opt.Choice(("en", "vi"), default="en")
     # Where processed photos are kept between builds, relative to mkdocs.yml.
     cache_dir = opt.Type(str, default=".cache/ocop")
+    # Write booklet-vi.pdf and booklet-en.pdf into the site (skipped by `mkdocs serve`).
+    booklet = opt.Type(bool, default=False)
+    booklet_paper = opt.Choice(("A4", "A5"), default="A4")

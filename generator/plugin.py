@@ -32,6 +32,7 @@ _MENU_URL = {"home": urls.home, "catalogue": urls.listing, "producers": urls.pro
 
 class OcopPlugin(BasePlugin[OcopConfig]):
     def __init__(self):
+        self.serving = False
         self.catalogue = None
         self.today = None
         self.root: Path | None = None
@@ -39,6 +40,9 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         self.renderer = None
 
     # --- configuration and validation ---------------------------------------------------------------
+    def on_startup(self, command, dirty):
+        self.serving = command == "serve"
+
     def on_config(self, config):
         base = Path(config.config_file_path or ".").resolve().parent
         self.root = (base / self.config.root).resolve()
@@ -91,7 +95,9 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         if problems:
             raise PluginError(f"{len(problems)} photos could not be processed; first: {problems[0]}")
         self.renderer = Renderer(config.theme.get_env(), site, site_url=config.site_url or "",
-                                 directory_urls=config.use_directory_urls, photos=photos)
+                                 directory_urls=config.use_directory_urls, photos=photos,
+                                 booklets=self.config.booklet and not self.serving)
+        self.photo_cache = cache
         self.specs = {}
         for spec in site.pages():
             src = urls.src_uri(spec.url)
@@ -135,6 +141,23 @@ class OcopPlugin(BasePlugin[OcopConfig]):
 
         count = build_search(self.renderer.site, self.renderer.photos, Path(config.site_dir))
         log.info(f"search: indexed {count} product pages")
+        if self.renderer.booklets:
+            self._booklets(config)
+
+    def _booklets(self, config):
+        from generator.booklet.build import write_booklet
+
+        site, photos = self.renderer.site, {}
+        for slug, product in site.catalogue.products.items():
+            photo = self.renderer.photos.get(f"products/{product.images[0]}") if product.images else None
+            if photo is not None:
+                photos[slug] = self.photo_cache.path_of(photo.cover)
+        cache_dir = Path(config.config_file_path or ".").resolve().parent / self.config.cache_dir
+        for lang in LANGS:
+            plan = write_booklet(site, self.root, Path(config.site_dir) / f"booklet-{lang}.pdf", lang=lang,
+                                 paper=self.config.booklet_paper, site_url=config.site_url or "",
+                                 cache_dir=cache_dir, photos=photos)
+            log.info(f"booklet: booklet-{lang}.pdf, {plan.total} pages")
 
     def on_post_page(self, output, page, config):
         """Material writes autocomplete="off" on its checkbox toggles, which HTML does not allow

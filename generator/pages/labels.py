@@ -45,7 +45,7 @@ LABELS = {
         "datasets": "Tải dữ liệu", "json": "Toàn bộ danh mục (JSON)", "csv": "Danh sách sản phẩm (CSV)",
         "schemas": "Lược đồ JSON của dữ liệu", "sample": "Dữ liệu mẫu",
         "count_products": "Số sản phẩm OCOP", "of_which": "trong đó",
-        "search": "Tìm kiếm", "search_label": "Tìm sản phẩm OCOP", "search_button": "Tìm",
+        "booklet": "Danh mục in", "search": "Tìm kiếm", "search_label": "Tìm sản phẩm OCOP", "search_button": "Tìm",
         "sort_relevance": "Phù hợp nhất", "results": "{n} kết quả", "no_results": "Không tìm thấy sản phẩm nào.",
         "more": "Xem thêm kết quả", "any": "Tất cả", "searching": "Đang tìm…",
         "search_unavailable": "Không tải được bộ tìm kiếm (trang mở trực tiếp từ ổ đĩa hoặc mất kết nối). "
@@ -93,7 +93,7 @@ LABELS = {
         "datasets": "Downloads", "json": "The whole catalogue (JSON)", "csv": "Product list (CSV)",
         "schemas": "JSON Schemas of the data", "sample": "Sample data",
         "count_products": "OCOP products", "of_which": "of which",
-        "search": "Search", "search_label": "Search OCOP products", "search_button": "Search",
+        "booklet": "Printable catalogue", "search": "Search", "search_label": "Search OCOP products", "search_button": "Search",
         "sort_relevance": "Best match", "results": "{n} results", "no_results": "No product found.",
         "more": "More results", "any": "Any", "searching": "Searching…",
         "search_unavailable": "The search could not load (the page was opened from disk, or the connection "

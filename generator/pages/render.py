@@ -30,12 +30,13 @@ PLACEHOLDER = "assets/ocop/placeholder.svg"
 
 class Renderer:
     def __init__(self, env, site: SiteData, *, site_url: str = "", directory_urls: bool = True,
-                 photos: dict[str, PhotoSet] | None = None):
+                 photos: dict[str, PhotoSet] | None = None, booklets: bool = False):
         self.env = env
         self.site = site
         self.site_url = site_url.rstrip("/") + "/" if site_url else ""
         self.directory_urls = directory_urls
         self.photos = photos or {}  # "products/x/a.jpg" -> PhotoSet
+        self.booklets = booklets  # whether booklet-vi.pdf and booklet-en.pdf are in the site
         self._md_cache: dict[tuple[int, str], Markup] = {}
 
     # --- helpers the templates call ------------------------------------------------------------
@@ -76,7 +77,7 @@ class Renderer:
             "phone_display": lambda p: ids.phone_display(ids.phone_digits(p) or "") if ids.phone_digits(p) else p,
             "phone_tel": lambda p: ids.phone_tel(ids.phone_digits(p) or p),
             "level": lambda c: c.level or level_of(c.issued_by, self._province_names()) or "",
-            "today": self.site.today, "page_size": PAGE_SIZE, "preview": PREVIEW,
+            "today": self.site.today, "page_size": PAGE_SIZE, "preview": PREVIEW, "booklets": self.booklets,
             "bar_chart": lambda rows, title: Markup(charts.bar_chart(rows, title, lang)),
             "progress_bar": lambda value, target, lbl="", unit="": Markup(
                 charts.progress_bar(value, target, lang, lbl, unit)),

@@ -53,4 +53,5 @@ def stabilise(out_dir: Path) -> None:
         meta[4] = sorted(meta[4], key=lambda item: item[0])
         meta_path.unlink()
         info["hash"] = _write(out_dir, f"pagefind.{lang}_", ".pf_meta", meta, 10).removeprefix("pagefind.")
+    entry["languages"] = dict(sorted(entry["languages"].items()))
     entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

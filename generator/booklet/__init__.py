@@ -1,0 +1,1 @@
+"""The printed catalogue: a PDF per language, laid out with WeasyPrint."""

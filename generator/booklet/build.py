@@ -1,0 +1,38 @@
+"""The booklet from a catalogue folder: photos from the image cache, one PDF per call."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from generator.booklet.render import Booklet, BookletOptions
+from generator.pages.site import SiteData
+
+
+def print_photos(site: SiteData, root: Path, cache_dir: Path) -> dict[str, Path]:
+    """Each product's cover at print size (the widest JPEG rendition), from the photo cache."""
+    from generator.publish import photo_sets
+
+    photos, cache, _ = photo_sets(site, root, cache_dir)
+    out = {}
+    for slug, product in site.catalogue.products.items():
+        photo = photos.get(f"products/{product.images[0]}") if product.images else None
+        if photo is not None:
+            out[slug] = cache.path_of(photo.cover)
+    return out
+
+
+def write_booklet(site: SiteData, root: Path, output: Path, *, lang: str = "vi", paper: str = "A4",
+                  include_expired: bool = False, site_url: str = "", cache_dir: Path | None = None,
+                  photos: dict[str, Path] | None = None):
+    cache_dir = cache_dir or root / ".cache" / "ocop"
+    if photos is None:
+        photos = print_photos(site, root, cache_dir)
+    options = BookletOptions(lang=lang, paper=paper, include_expired=include_expired,
+                             site_url=site_url.rstrip("/") + "/" if site_url else "",
+                             fonts=root / "theme_overrides" / "assets" / "fonts", cache=cache_dir)
+    return Booklet(site, options, photos).write(output)
+
+
+def today_site(catalogue, today: dt.date) -> SiteData:
+    return SiteData(catalogue, today)

@@ -1,0 +1,129 @@
+"""Render the booklet with WeasyPrint: the front matter, each chapter and the back matter are
+laid out as separate documents (memory stays bounded by the largest chapter), then their pages
+are joined into one PDF with bookmarks, metadata and the self-hosted font embedded."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from generator.booklet.fonts import merged_fonts
+from generator.booklet.layout import FAIRS_PER_PAGE, INDEX_LINES, Pagination, chunk, paginate
+from generator.dates import dmy
+from generator.model import identifiers as ids
+from generator.model.text import Text
+from generator.pages import badges, charts, qr, urls
+from generator.pages.labels import label
+from generator.pages.site import SiteData
+
+TEMPLATES = Path(__file__).parent / "templates"
+PAPER = {"A4": (210, 297, 1.0, 9.0, 2, 3), "A5": (148, 210, 0.705, 7.0, 2, 2)}  # w, h, scale, pt, cols, rows
+
+
+@dataclass(frozen=True)
+class BookletOptions:
+    lang: str = "vi"
+    paper: str = "A4"
+    include_expired: bool = False
+    site_url: str = ""
+    fonts: Path = Path("theme_overrides/assets/fonts")
+    cache: Path = Path(".cache/ocop")
+
+
+def _geometry(paper: str) -> dict:
+    width, height, k, base_pt, columns, rows = PAPER[paper]
+    gap = 4 * k
+    inner_w = width - 2 * 12 * k
+    inner_h = height - (14 + 16) * k
+    card_w = (inner_w - gap * (columns - 1)) / columns - 0.5
+    card_h = (inner_h - gap * (rows - 1)) / rows - 0.5
+    return {"width": width, "height": height, "k": k, "base_pt": base_pt, "columns": columns, "rows": rows,
+            "card_w": round(card_w, 2), "card_h": round(card_h, 2), "photo_h": round(card_h * 0.42, 2),
+            "qr_mm": round(20 * k, 2)}
+
+
+class Booklet:
+    def __init__(self, site: SiteData, options: BookletOptions, photos: dict[str, Path] | None = None):
+        self.site = site
+        self.options = options
+        self.photos = photos or {}  # product slug -> print-size JPEG
+        self.env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True)
+
+    def products(self) -> list[str]:
+        return [s for s in self.site.name_order(self.options.lang)
+                if self.options.include_expired or self.site.info[s].current]
+
+    def upcoming_fairs(self):
+        return sorted((f for f in self.site.catalogue.fairs.values() if f.ends_on >= self.site.today),
+                      key=lambda f: (f.starts_on, f.slug))
+
+    def pagination(self) -> Pagination:
+        return paginate(self.site, self.options.lang, self.products(), self.options.paper,
+                        len(self.upcoming_fairs()))
+
+    def _context(self, plan: Pagination) -> dict:
+        lang, site = self.options.lang, self.site
+        geometry = _geometry(self.options.paper)
+        fonts = merged_fonts(self.options.fonts, self.options.cache / "fonts")
+        css = self.env.get_template("booklet.css").render(
+            font_400=fonts[400].resolve().as_uri(), font_700=fonts[700].resolve().as_uri(),
+            paper=self.options.paper, **geometry)
+        card = self.env.get_template("card.html")
+        helpers = {
+            "lang": lang, "site": site, "cat": site.catalogue, "today": site.today, "paper": self.options.paper,
+            "province": site.catalogue.province, "total": plan.total, "css": Markup(css),
+            "title": self._title(), "chapters": plan.chapters, "index_first": plan.index_first,
+            "fairs_first": plan.fairs_first, "L": lambda key, **kw: label(lang, key, **kw),
+            "t": lambda text: text.get(lang) if isinstance(text, Text) else (text or ""),
+            "date": lambda d: dmy(d) if lang == "vi" else d.isoformat(),
+            "format_number": lambda n: charts.format_number(n, lang),
+            "money": lambda n: f"{charts.format_number(n, lang)} {'₫' if lang == 'vi' else 'VND'}",
+            "badge": lambda p: Markup(badges.badge_svg(p.stars, site.info[p.slug].status, lang)),
+            "badge_svg": lambda n: Markup(badges.badge_svg(n, "valid", lang)),
+            "qr": lambda p: Markup(qr.qr_svg(self.options.site_url + urls.product(p.slug, lang), lang)),
+            "photo": lambda p: self.photos[p.slug].resolve().as_uri() if p.slug in self.photos else "",
+            "phone_display": lambda phone: ids.phone_display(ids.phone_digits(phone)) if ids.phone_digits(phone)
+            else phone,
+            "counts": {n: sum(1 for s in self.products() if site.catalogue.products[s].stars == n) for n in (3, 4, 5)},
+        }
+        helpers["card"] = lambda p: Markup(card.render(p=p, **helpers))
+        return helpers
+
+    def _title(self) -> str:
+        name = self.site.catalogue.province.name.get(self.options.lang)
+        return f"Danh mục sản phẩm OCOP {name}" if self.options.lang == "vi" else f"OCOP product catalogue, {name}"
+
+    def html_parts(self, plan: Pagination):
+        """(name, HTML) of each separately laid-out part, in page order."""
+        context = self._context(plan)
+        page = self.env.get_template("booklet.html")
+        yield "front", page.render(part="front", **context)
+        for chapter in plan.chapters:
+            products = [[self.site.catalogue.products[s] for s in sheet] for sheet in chapter.sheets]
+            view = type("ChapterView", (), {"category": chapter.category, "slugs": chapter.slugs,
+                                            "first_page": chapter.first_page, "sheets": products})
+            yield f"chapter-{chapter.category.slug}", page.render(part="chapter", chapter=view, **context)
+        makers = self.site.catalogue.producers
+        rows = [(makers[m], pages) for m, pages in plan.index_rows if m in makers]
+        index_sheets = chunk(rows, INDEX_LINES[self.options.paper]) or [[]]
+        fair_sheets = chunk(self.upcoming_fairs(), FAIRS_PER_PAGE[self.options.paper]) or [[]]
+        yield "back", page.render(part="back", index_sheets=index_sheets, fair_sheets=fair_sheets, **context)
+
+    def write(self, output: Path) -> Pagination:
+        from weasyprint import HTML
+        from weasyprint.text.fonts import FontConfiguration
+
+        plan = self.pagination()
+        fonts = FontConfiguration()
+        documents = [HTML(string=html, base_url=str(TEMPLATES)).render(font_config=fonts)
+                     for _, html in self.html_parts(plan)]
+        pages = [p for doc in documents for p in doc.pages]
+        if len(pages) != plan.total:
+            raise RuntimeError(f"booklet: laid out {len(pages)} pages, planned {plan.total}")
+        output.parent.mkdir(parents=True, exist_ok=True)
+        documents[0].copy(pages).write_pdf(str(output), pdf_identifier=b"ocop-" + self.options.lang.encode())
+        return plan
