@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from generator.booklet.render import Booklet, BookletOptions
@@ -30,9 +29,14 @@ def write_booklet(site: SiteData, root: Path, output: Path, *, lang: str = "vi",
         photos = print_photos(site, root, cache_dir)
     options = BookletOptions(lang=lang, paper=paper, include_expired=include_expired,
                              site_url=site_url.rstrip("/") + "/" if site_url else "",
-                             fonts=root / "theme_overrides" / "assets" / "fonts", cache=cache_dir)
+                             fonts=fonts_folder(root), cache=cache_dir)
     return Booklet(site, options, photos).write(output)
 
 
-def today_site(catalogue, today: dt.date) -> SiteData:
-    return SiteData(catalogue, today)
+def fonts_folder(root: Path) -> Path:
+    """The site's self-hosted fonts: the catalogue's own theme, else this project's."""
+    own = root / FONTS
+    return own if own.is_dir() else Path(__file__).resolve().parents[2] / FONTS
+
+
+FONTS = Path("theme_overrides") / "assets" / "fonts"
