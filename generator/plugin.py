@@ -11,10 +11,11 @@ import os
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 
 from generator import issues as fmt
+from generator import publish
 from generator.config import OcopConfig
 from generator.dates import resolve_today
 from generator.model.text import LANGS
@@ -33,6 +34,7 @@ _MENU_URL = {"home": urls.home, "catalogue": urls.listing, "producers": urls.pro
 class OcopPlugin(BasePlugin[OcopConfig]):
     def __init__(self):
         self.serving = False
+        self.final_dir: Path | None = None  # where the finished site goes; built beside it first
         self.catalogue = None
         self.today = None
         self.root: Path | None = None
@@ -58,6 +60,9 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         if errors:
             raise PluginError(fmt.summary(found, lang))
         config.extra["alternate"] = True  # turns on the per-page switcher (partials/alternate.html)
+        if not self.serving:
+            self.final_dir = Path(config.site_dir).resolve()
+            config.site_dir = str(publish.partial_dir(self.final_dir))
         if not config.nav:
             config.nav = self._nav()
         return config
@@ -135,8 +140,9 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         page.meta["ocop_head"] = self.renderer.head(spec)
         return self.renderer.render(spec)
 
-    def on_post_build(self, config):
-        """The search index, written into the finished site."""
+    @event_priority(50)
+    def _search_and_booklets(self, config):
+        """The search index and the booklets, written into the site once its pages are."""
         from generator.search.build import build_search
 
         count = build_search(self.renderer.site, self.renderer.photos, Path(config.site_dir))
@@ -158,6 +164,19 @@ class OcopPlugin(BasePlugin[OcopConfig]):
                                  paper=self.config.booklet_paper, site_url=config.site_url or "",
                                  cache_dir=cache_dir, photos=photos)
             log.info(f"booklet: booklet-{lang}.pdf, {plan.total} pages")
+
+    @event_priority(-100)  # after every other plugin's post-build work
+    def _move_into_place(self, config):
+        if self.final_dir is not None:
+            publish.move_into_place(Path(config.site_dir), self.final_dir)
+            config.site_dir = str(self.final_dir)
+
+    on_post_build = CombinedEvent(_search_and_booklets, _move_into_place)
+
+    def on_build_error(self, error):
+        """A failed build leaves the previous site as it was: only the partial folder goes."""
+        if self.final_dir is not None:
+            publish.discard(publish.partial_dir(self.final_dir))
 
     def on_post_page(self, output, page, config):
         """Material writes autocomplete="off" on its checkbox toggles, which HTML does not allow

@@ -3,6 +3,8 @@ schemas and the placeholder picture. Returned as (site path, text content or sou
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -61,3 +63,23 @@ def static_files(site: SiteData, root: Path, photos: dict, cache):
 
 def host_of(site_url: str) -> str:
     return urlsplit(site_url).hostname or "ocop.invalid"
+
+
+def partial_dir(final: Path) -> Path:
+    """Where a build writes before it is complete: a hidden sibling, so the move is a rename."""
+    return final.with_name(f".{final.name}.partial")
+
+
+def move_into_place(built: Path, final: Path) -> None:
+    """Replace `final` by the complete `built` folder; the old site is removed only afterwards."""
+    old = final.with_name(f".{final.name}.old")
+    discard(old)
+    if final.exists():
+        os.replace(final, old)
+    os.replace(built, final)
+    discard(old)
+
+
+def discard(folder: Path) -> None:
+    if folder.exists():
+        shutil.rmtree(folder)

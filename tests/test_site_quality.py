@@ -27,7 +27,7 @@ PAGES = [
     "producers/", "producers/htx-nong-nghiep-yen-tu/", "localities/", "localities/ha-long/",
     "categories/", "categories/thuc-pham/", "categories/15/", "fairs/", "fairs/festival-ocop-viet-nam-2025/",
     "plans/", "plans/ke-hoach-ocop-2026-2030/", "statistics/", "en/statistics/", "data/", "about/",
-    "en/star-badges/", "search/", "en/search/",
+    "en/star-badges/", "search/", "en/search/", "github-web/",
 ]
 
 
