@@ -178,7 +178,7 @@ class Renderer:
 
     def _listing(self, spec, facet_key, sort, number):
         facet = self.site.facets[facet_key]
-        ordered = self.site.ordered(facet.slugs, spec.lang, sort)
+        ordered = self.site.facet_order(facet_key, spec.lang, sort)
         pages = max(1, -(-len(ordered) // PAGE_SIZE))
         chunk = ordered[(number - 1) * PAGE_SIZE: number * PAGE_SIZE]
         return {"facet": facet, "sort": sort, "number": number, "pages": pages, "total": len(ordered),

@@ -63,6 +63,7 @@ class SiteData:
         self.today = today
         self.info = {slug: _info(p, today) for slug, p in catalogue.products.items()}
         self.localities = {loc.slug: loc for loc in catalogue.province.localities} if catalogue.province else {}
+        self._facet_orders: dict[tuple[str, str, str], list[str]] = {}
 
     # --- groupings -------------------------------------------------------------------------
     @cached_property
@@ -93,7 +94,9 @@ class SiteData:
             rank = {slug: i for i, slug in enumerate(by_name)}
             by_stars = sorted(by_name, key=lambda s: (-(self.catalogue.products[s].stars or 0), rank[s]))
             by_newest = sorted(by_name, key=lambda s: (-self._issued_ordinal(s), rank[s]))
-            out[lang] = {"name": by_name, "stars": by_stars, "newest": by_newest, "rank": rank}
+            out[lang] = {"name": by_name, "stars": by_stars, "newest": by_newest, "rank": rank,
+                         "stars-position": {s: i for i, s in enumerate(by_stars)},
+                         "newest-position": {s: i for i, s in enumerate(by_newest)}}
         return out
 
     def _issued_ordinal(self, slug: str) -> int:
@@ -106,8 +109,13 @@ class SiteData:
         chosen = sorted(slugs, key=rank.__getitem__)
         if order is None:
             return chosen
-        position = {s: i for i, s in enumerate(order)} if len(chosen) > 1000 else None
-        return sorted(chosen, key=(position.__getitem__ if position else order.index))
+        return sorted(chosen, key=self._orders[lang][f"{sort}-position"].__getitem__)
+
+    def facet_order(self, key: str, lang: str, sort: str) -> list[str]:
+        """A facet's products in one order, computed once for all its listing pages."""
+        if (key, lang, sort) not in self._facet_orders:
+            self._facet_orders[(key, lang, sort)] = self.ordered(self.facets[key].slugs, lang, sort)
+        return self._facet_orders[(key, lang, sort)]
 
     # --- facets of the catalogue listing ---------------------------------------------------------
     @cached_property
