@@ -7,7 +7,6 @@ their body is rendered from the theme's `ocop/*.html` templates in `on_page_cont
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError

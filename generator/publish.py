@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from generator.pages import export, ics, urls
 from generator.pages.render import PHOTO_DIR, PLACEHOLDER
@@ -59,10 +58,6 @@ def static_files(site: SiteData, root: Path, photos: dict, cache):
     for fair in fairs:
         yield urls.fair_ics(fair.slug), ics.calendar([fair], site.today, host), None
     yield urls.FAIRS_FEED, ics.calendar(fairs, site.today, host), None
-
-
-def host_of(site_url: str) -> str:
-    return urlsplit(site_url).hostname or "ocop.invalid"
 
 
 def partial_dir(final: Path) -> Path:

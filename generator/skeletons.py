@@ -4,7 +4,6 @@ file is never overwritten."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from generator.load.catalogue import slugify
@@ -101,7 +100,3 @@ def create(root: Path, kind: str, values: dict[str, str]) -> Path:
     with path.open("x", encoding="utf-8") as handle:  # "x": fail if it exists
         handle.write(text)
     return path
-
-
-def today_iso(today: dt.date) -> str:
-    return today.isoformat()

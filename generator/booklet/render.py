@@ -4,7 +4,6 @@ are joined into one PDF with bookmarks, metadata and the self-hosted font embedd
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 

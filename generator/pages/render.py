@@ -6,7 +6,6 @@ No MkDocs import: the plugin hands in the Jinja environment and the URL style.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from html import escape
 from typing import Any
@@ -240,7 +239,7 @@ class Renderer:
         return {"makers": makers, "counts": {k: len(v) for k, v in self.site.by_producer.items()}}
 
     def _ctx_localities(self, spec):
-        return {"localities": sorted(self.site.localities.values(), key=lambda l: _vn_key(l.name.get(spec.lang))),
+        return {"localities": sorted(self.site.localities.values(), key=lambda loc: _vn_key(loc.name.get(spec.lang))),
                 "counts": {k: sum(1 for s in v if self.site.info[s].current) for k, v in self.site.by_locality.items()}}
 
     def _ctx_categories(self, spec):
@@ -301,7 +300,3 @@ def _json_ld(site: SiteData, p, lang: str, url: str, image: str) -> dict:
         data["offers"] = {"@type": "AggregateOffer", "priceCurrency": "VND", "lowPrice": p.price.low,
                           "highPrice": p.price.high}
     return data
-
-
-def iso(day: dt.date) -> str:
-    return day.isoformat()

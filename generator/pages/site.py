@@ -14,7 +14,7 @@ from functools import cached_property
 
 from generator.model import certificates as certs
 from generator.model.categories import CATEGORIES, SETS, Category, ProductSet, category_of
-from generator.model.records import Catalogue, Locality, Product
+from generator.model.records import Catalogue, Product
 from generator.model.text import LANGS, Text
 from generator.pages import urls
 from generator.pages.vnsort import sort_key
@@ -211,7 +211,3 @@ def _group(pairs) -> dict[str, list[str]]:
         if key:
             out[key].append(slug)
     return dict(out)
-
-
-def locality_name(loc: Locality | None, slug: str) -> Text:
-    return loc.name if loc else Text(slug)
