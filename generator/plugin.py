@@ -23,6 +23,7 @@ from generator.pages.labels import LABELS
 from generator.rules import validate
 
 log = get_plugin_logger("ocop")
+BODY = "<!-- ocop:body -->"
 
 MENU = ("home", "catalogue", "producers", "localities", "categories", "fairs", "plans", "statistics", "open_data")
 _MENU_URL = {"home": urls.home, "catalogue": urls.listing, "producers": urls.producers,
@@ -98,9 +99,15 @@ class OcopPlugin(BasePlugin[OcopConfig]):
             log.error(problem)
         if problems:
             raise PluginError(f"{len(problems)} photos could not be processed; first: {problems[0]}")
-        self.renderer = Renderer(config.theme.get_env(), site, site_url=config.site_url or "",
+        from generator.pages.qrcache import QrCache
+
+        self.qrs = QrCache(cache_dir)
+        site_url = config.site_url or ""
+        self.qrs.ensure(site_url + urls.product(slug, lang) for lang in LANGS for slug in site.catalogue.products)
+        self.qrs.save()
+        self.renderer = Renderer(config.theme.get_env(), site, site_url=site_url,
                                  directory_urls=config.use_directory_urls, photos=photos,
-                                 booklets=self.config.booklet and not self.serving)
+                                 booklets=self.config.booklet and not self.serving, qrs=self.qrs)
         self.photo_cache = cache
         self.specs = {}
         for spec in site.pages():
@@ -133,11 +140,14 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         return markdown
 
     def on_page_content(self, html, page, config, files):
+        """A marker only: the body is rendered in on_post_page, just before the page is written,
+        so the bodies of 50,000 pages are never all held in memory at once."""
         spec = self.specs.get(page.file.src_uri)
         if spec is None:
             return html
         page.meta["ocop_head"] = self.renderer.head(spec)
-        return self.renderer.render(spec)
+        page.meta["ocop_kind"] = spec.kind
+        return BODY
 
     @event_priority(50)
     def _search_and_booklets(self, config):
@@ -178,8 +188,12 @@ class OcopPlugin(BasePlugin[OcopConfig]):
             publish.discard(publish.partial_dir(self.final_dir))
 
     def on_post_page(self, output, page, config):
-        """Material writes autocomplete="off" on its checkbox toggles, which HTML does not allow
-        on checkboxes (Nu HTML Checker error); the attribute does nothing there, so drop it."""
+        """The catalogue page's body goes in place of its marker. And: Material writes
+        autocomplete="off" on its checkbox toggles, which HTML does not allow on checkboxes (Nu
+        HTML Checker error); the attribute does nothing there, so it is dropped."""
+        spec = self.specs.get(page.file.src_uri)
+        if spec is not None:
+            output = output.replace(BODY, self.renderer.render(spec), 1)
         return output.replace('type="checkbox" id="__drawer" autocomplete="off"', 'type="checkbox" id="__drawer"') \
             .replace('type="checkbox" id="__search" autocomplete="off"', 'type="checkbox" id="__search"')
 

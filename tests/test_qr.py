@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 import pytest
 import segno
 
-from generator.pages.qr import QUIET_ZONE, qr_matrix, qr_png, qr_svg
+from generator.pages.qr import MASK, QUIET_ZONE, qr_matrix, qr_png, qr_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 URLS = [
@@ -39,7 +39,7 @@ def dark_modules(matrix) -> set[tuple[int, int]]:
 
 @pytest.mark.parametrize("url", URLS)
 def test_matrix_is_segno_level_m_qr(url):
-    expected = segno.make_qr(url, error="m", boost_error=False, encoding="utf-8")
+    expected = segno.make_qr(url, error="m", boost_error=False, encoding="utf-8", mask=MASK)
     matrix = qr_matrix(url)
     assert expected.error == "M" and not expected.is_micro
     assert len(matrix) == 17 + 4 * expected.version

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from generator.model import certificates as certs
-from generator.rules import validate
 from tests.conftest import PRODUCT, write_catalogue
 from tests.sitebuild import ROOT, build, scaffold
 
@@ -45,7 +44,7 @@ def test_every_product_page_carries_certificate_badge_qr_and_json_ld(sample_site
             data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page).group(1))
             assert data["@type"] == "Product" and data["name"] == product.name.get(lang)
             assert data["url"] == f"https://example.github.io/ocop/{prefix}products/{slug}/"
-            assert f'<meta property="og:title" content="' in page
+            assert '<meta property="og:title" content="' in page
 
 
 def test_expired_and_revoked_products_never_look_certified(sample_site, catalogue):

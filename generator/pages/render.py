@@ -25,27 +25,36 @@ from generator.pages.site import PAGE_SIZE, PREVIEW, PageSpec, SiteData
 
 PHOTO_DIR = "assets/photos/"
 PLACEHOLDER = "assets/ocop/placeholder.svg"
+ROOT = "\x00root\x00"  # stands for the path to the site root in cached fragments
 
 
 class Renderer:
     def __init__(self, env, site: SiteData, *, site_url: str = "", directory_urls: bool = True,
-                 photos: dict[str, PhotoSet] | None = None, booklets: bool = False):
+                 photos: dict[str, PhotoSet] | None = None, booklets: bool = False, qrs=None):
         self.env = env
         self.site = site
         self.site_url = site_url.rstrip("/") + "/" if site_url else ""
         self.directory_urls = directory_urls
         self.photos = photos or {}  # "products/x/a.jpg" -> PhotoSet
         self.booklets = booklets  # whether booklet-vi.pdf and booklet-en.pdf are in the site
+        self.qrs = qrs  # a QrCache, or None to encode every code
         self._md_cache: dict[tuple[int, str], Markup] = {}
+        self._cards: dict[tuple[str, str], str] = {}
 
     # --- helpers the templates call ------------------------------------------------------------
-    def page_helpers(self, spec: PageSpec) -> dict[str, Any]:
+    def _finish(self, url: str) -> str:
+        if not self.directory_urls and (url == "" or url.endswith("/")):
+            url += "index.html"
+        return url
+
+    def page_helpers(self, spec: PageSpec, cached: bool = False) -> dict[str, Any]:
+        """What templates call. `cached`: links relative to the ROOT marker, for reusable fragments."""
         lang = spec.lang
 
         def href(url: str) -> str:
-            if not self.directory_urls and (url == "" or url.endswith("/")):
-                url += "index.html"
-            return urls.relative(spec.url, url) if url else urls.relative(spec.url, "")
+            if cached:
+                return ROOT + self._finish(url)
+            return urls.relative(spec.url, self._finish(url)) if url else urls.relative(spec.url, "")
 
         def t(text: Text | str | None, tag: str = "span") -> Markup:
             """Text in the page language; fallback Vietnamese is marked lang="vi"."""
@@ -82,7 +91,15 @@ class Renderer:
                 charts.progress_bar(value, target, lang, lbl, unit)),
             "progress_text": lambda value, target, unit="": charts.progress_text(value, target, lang, unit),
             "format_number": lambda n: charts.format_number(n, lang),
+            "card_html": lambda p: self._card(p, spec),
         }
+
+    def _card(self, product, spec: PageSpec) -> Markup:
+        key = (product.slug, spec.lang)
+        if key not in self._cards:
+            helpers = self.page_helpers(spec, cached=True)
+            self._cards[key] = self.env.get_template("ocop/card.html").render(p=product, **helpers)
+        return Markup(self._cards[key].replace(ROOT, urls.relative(spec.url, "") if spec.url else ""))
 
     def _province_names(self) -> list[str]:
         province = self.site.catalogue.province
@@ -138,8 +155,11 @@ class Renderer:
         info = self.site.info[spec.key]
         return {"p": p, "info": info, "producer": self.site.catalogue.producers.get(p.producer),
                 "locality": self.site.localities.get(p.locality),
-                "qr": Markup(qr.qr_svg(self.site_url + spec.url if self.site_url else spec.url, spec.lang)),
+                "qr": Markup(self._qr(self.site_url + spec.url if self.site_url else spec.url, spec.lang)),
                 "fairs": [f for f in self.site.catalogue.fairs.values() if p.slug in f.products]}
+
+    def _qr(self, url: str, lang: str) -> str:
+        return qr.qr_svg(url, lang, matrix=self.qrs.matrix(url) if self.qrs else None)
 
     def _ctx_producer(self, spec):
         m = self.site.catalogue.producers[spec.key]
