@@ -274,9 +274,14 @@ class Renderer:
                          if f"loc-{slug}" in facets}, key=_vn_key)
         kinds = [label(lang, f"kind_{f.value}") for f in facets.values() if f.family == "kind"]
         statuses = [label(lang, f"status_{f.value}") for f in facets.values() if f.family == "status"]
+        from generator.model.certificates import STATUSES
+
+        badges_by_key = {f"{n}-{state}": Markup(badges.badge_svg(n, state, lang)) for n in (3, 4, 5)
+                         for state in STATUSES}
         return {"filters": [("stars", "stars", stars), ("category", "category", sets),
                             ("locality", "locality", places), ("kind", "producer_kind", kinds),
-                            ("status", "status", statuses)]}
+                            ("status", "status", statuses)],
+                "badges": badges_by_key, "statuses": STATUSES}
 
     def _ctx_statistics(self, spec):
         from generator.pages.stats import statistics

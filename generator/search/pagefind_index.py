@@ -91,14 +91,29 @@ def record_html(record: SearchRecord) -> str:
 
 
 def write_index(records: Iterable[SearchRecord], out_dir: Path) -> int:
-    """Index `records` (in the order given) into `out_dir`, e.g. site/pagefind; returns their number."""
-    with PagefindService() as service:
-        index_id = service.send({"type": "NewIndex", "config": None})["index_id"]
-        count = 0
-        for record in records:
-            service.send({"type": "AddFile", "index_id": index_id, "file_path": None, "url": record.url,
-                          "file_contents": record_html(record)})
-            count += 1
-        service.send({"type": "WriteFiles", "index_id": index_id, "output_path": str(out_dir)})
-    stabilise(out_dir)
-    return count
+    """Index `records` (in the order given) into `out_dir`, e.g. site/pagefind; returns their number.
+
+    One Pagefind run per language, one after the other: Pagefind holds a whole index in memory
+    while it writes, so this halves the build's peak memory. Their files do not collide (names
+    start with the language) except pagefind-entry.json, whose language lists are merged."""
+    by_lang: dict[str, list[SearchRecord]] = {}
+    for record in records:
+        by_lang.setdefault(record.language, []).append(record)
+    languages: dict = {}
+    for lang, group in sorted(by_lang.items()):
+        with PagefindService() as service:
+            index_id = service.send({"type": "NewIndex", "config": None})["index_id"]
+            for record in group:
+                service.send({"type": "AddFile", "index_id": index_id, "file_path": None, "url": record.url,
+                              "file_contents": record_html(record)})
+            service.send({"type": "WriteFiles", "index_id": index_id, "output_path": str(out_dir)})
+        entry = json.loads((out_dir / ENTRY).read_text(encoding="utf-8"))
+        languages.update(entry["languages"])
+    if by_lang:
+        entry["languages"] = languages
+        (out_dir / ENTRY).write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
+        stabilise(out_dir)
+    return sum(len(group) for group in by_lang.values())
+
+
+ENTRY = "pagefind-entry.json"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from generator.model.text import Text
-from generator.pages import badges, urls
+from generator.pages import urls
 from generator.pages.labels import label
 from generator.pages.site import SiteData
 from generator.pages.vnsort import fold
@@ -67,11 +67,10 @@ def product_records(site: SiteData, lang: str, photo_url=lambda product: "") -> 
                  info.category.name.get(lang), _plain(_text(p.description, lang))]
         content = " ".join(w for w in words if w)
         status = info.status
-        meta = {
-            "title": name, "producer": maker_name, "locality": place_name,
-            "stars": str(p.stars), "status": status, "status_label": label(lang, f"status_{status}"),
-            "badge": badges.badge_svg(p.stars, status, lang),
-        }
+        # Kept short: Pagefind holds every record's metadata in memory several times over. The
+        # search page draws the badge and status label from stars and status.
+        meta = {"title": name, "producer": maker_name, "locality": place_name, "stars": str(p.stars),
+                "status": status}
         image = photo_url(p)
         if image:
             meta["image"] = image

@@ -7,6 +7,8 @@ const status = document.getElementById("ocop-search-status");
 const list = document.getElementById("ocop-search-results");
 const more = document.getElementById("ocop-search-more");
 const words = document.getElementById("ocop-search-words").dataset;
+// Star badges and status names, drawn by the generator for every stars-and-status pair.
+const marks = document.getElementById("ocop-search-badges").content;
 const config = JSON.parse(document.getElementById("__config").textContent);
 // The site root, as an absolute URL: module imports resolve against the script, not the page.
 const root = new URL((config.base || ".").replace(/\/$/, "") + "/", document.baseURI);
@@ -54,7 +56,8 @@ function card(data) {
   link.append(image, name);
   const badge = document.createElement("span");
   badge.className = "ocop-card__badge";
-  badge.innerHTML = data.meta.badge || ""; // built by the generator from stars and status, not from record text
+  const drawn = marks.querySelector(`[data-badge="${data.meta.stars}-${data.meta.status}"]`);
+  if (drawn) badge.append(...[...drawn.childNodes].map((node) => node.cloneNode(true)));
   const meta = document.createElement("span");
   meta.className = "ocop-card__meta";
   meta.textContent = [data.meta.producer, data.meta.locality].filter(Boolean).join(" · ");
@@ -63,7 +66,7 @@ function card(data) {
     item.classList.add("ocop-card--lapsed");
     const state = document.createElement("span");
     state.className = `ocop-status ocop-status--${data.meta.status}`;
-    state.textContent = data.meta.status_label;
+    state.textContent = marks.querySelector(`[data-status="${data.meta.status}"]`)?.textContent || "";
     item.append(state);
   }
   return item;
