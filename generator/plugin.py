@@ -7,6 +7,7 @@ their body is rendered from the theme's `ocop/*.html` templates in `on_page_cont
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -94,7 +95,9 @@ class OcopPlugin(BasePlugin[OcopConfig]):
 
         site = SiteData(self.catalogue, self.today)
         cache_dir = Path(config.config_file_path or ".").resolve().parent / self.config.cache_dir
-        photos, cache, problems = photo_sets(site, self.root, cache_dir)
+        started = time.perf_counter()
+        photos, cache, problems, processed = photo_sets(site, self.root, cache_dir)
+        log.info(f"photos: {processed} processed, {len(photos)} in use, {time.perf_counter() - started:.1f} s")
         for problem in problems:
             log.error(problem)
         if problems:

@@ -26,7 +26,7 @@ def photo_sources(site: SiteData, root: Path) -> dict[str, Path]:
 
 
 def photo_sets(site: SiteData, root: Path, cache_dir: Path):
-    """(photos by page key, the cache, problem messages)."""
+    """(photos by page key, the cache, problem messages, how many photos were processed now)."""
     from generator.images.cache import PhotoCache
 
     sources = photo_sources(site, root)
@@ -34,7 +34,7 @@ def photo_sets(site: SiteData, root: Path, cache_dir: Path):
     result = cache.ensure(sources.values())
     photos = {key: result.photos[path] for key, path in sources.items() if path in result.photos}
     problems = [f"{p.source}: {p.message('en')}" for p in result.problems]
-    return photos, cache, problems
+    return photos, cache, problems, result.processed
 
 
 def static_files(site: SiteData, root: Path, photos: dict, cache):

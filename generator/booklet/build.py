@@ -12,7 +12,7 @@ def print_photos(site: SiteData, root: Path, cache_dir: Path) -> dict[str, Path]
     """Each product's cover at print size (the widest JPEG rendition), from the photo cache."""
     from generator.publish import photo_sets
 
-    photos, cache, _ = photo_sets(site, root, cache_dir)
+    photos, cache, _, _ = photo_sets(site, root, cache_dir)
     out = {}
     for slug, product in site.catalogue.products.items():
         photo = photos.get(f"products/{product.images[0]}") if product.images else None
