@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import json
 import subprocess
+import time
 from html import escape
 from pathlib import Path
 from typing import Iterable
@@ -106,8 +107,7 @@ def write_index(records: Iterable[SearchRecord], out_dir: Path) -> int:
             for record in group:
                 service.send({"type": "AddFile", "index_id": index_id, "file_path": None, "url": record.url,
                               "file_contents": record_html(record)})
-            service.send({"type": "WriteFiles", "index_id": index_id, "output_path": str(out_dir)})
-        entry = json.loads((out_dir / ENTRY).read_text(encoding="utf-8"))
+            entry = _write_files(service, index_id, out_dir, lang)
         languages.update(entry["languages"])
     if by_lang:
         entry["languages"] = languages
@@ -117,3 +117,20 @@ def write_index(records: Iterable[SearchRecord], out_dir: Path) -> int:
 
 
 ENTRY = "pagefind-entry.json"
+
+
+def _write_files(service: PagefindService, index_id: int, out_dir: Path, lang: str) -> dict:
+    """Write the index and return its entry file once it is complete. Pagefind sometimes answers
+    before pagefind-entry.json has its content (seen: an empty file), so wait for it, asking for
+    the files again if it stays empty, before the service is closed."""
+    for _attempt in range(3):
+        service.send({"type": "WriteFiles", "index_id": index_id, "output_path": str(out_dir)})
+        for _ in range(100):
+            try:
+                entry = json.loads((out_dir / ENTRY).read_text(encoding="utf-8"))
+                if lang in entry.get("languages", {}):
+                    return entry
+            except (OSError, ValueError):
+                pass
+            time.sleep(0.05)
+    raise PagefindError(f"Pagefind did not finish writing {out_dir / ENTRY}")
