@@ -188,7 +188,7 @@ class OcopPlugin(BasePlugin[OcopConfig]):
     def on_build_error(self, error):
         """A failed build leaves the previous site as it was: only the partial folder goes."""
         if self.final_dir is not None:
-            publish.discard(publish.partial_dir(self.final_dir))
+            publish.discard(publish.partial_dir(self.final_dir), quiet=True)
 
     def on_post_page(self, output, page, config):
         """The catalogue page's body goes in place of its marker. And: Material writes

@@ -75,6 +75,7 @@ def move_into_place(built: Path, final: Path) -> None:
     discard(old)
 
 
-def discard(folder: Path) -> None:
+def discard(folder: Path, quiet: bool = False) -> None:
+    """Remove `folder`; `quiet` after a failed build, where a second error must not hide the first."""
     if folder.exists():
-        shutil.rmtree(folder)
+        shutil.rmtree(folder, ignore_errors=quiet)

@@ -13,6 +13,7 @@ in seconds and give the same files every time.
 from __future__ import annotations
 
 import base64
+import gzip
 import json
 import subprocess
 import time
@@ -119,18 +120,34 @@ def write_index(records: Iterable[SearchRecord], out_dir: Path) -> int:
 ENTRY = "pagefind-entry.json"
 
 
+def _entry(out_dir: Path) -> dict | None:
+    try:
+        return json.loads((out_dir / ENTRY).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _all_decode(out_dir: Path, lang: str) -> bool:
+    """Every index, fragment, filter and metadata file of `lang` is a whole gzip stream (length and
+    CRC checked), so none was cut short."""
+    for path in out_dir.rglob(f"*{lang}_*.pf_*"):
+        try:
+            gzip.decompress(path.read_bytes())
+        except (OSError, EOFError, ValueError):
+            return False
+    return True
+
+
 def _write_files(service: PagefindService, index_id: int, out_dir: Path, lang: str) -> dict:
-    """Write the index and return its entry file once it is complete. Pagefind sometimes answers
-    before pagefind-entry.json has its content (seen: an empty file), so wait for it, asking for
-    the files again if it stays empty, before the service is closed."""
+    """Write the index and return its entry file once every file is complete. Pagefind answers
+    before its (unflushed) writes reach the disk, so an entry file was once seen empty: wait until
+    the entry names this language and every gzip file of the language decodes, asking for the
+    files again if they stay incomplete, before the service is closed."""
     for _attempt in range(3):
         service.send({"type": "WriteFiles", "index_id": index_id, "output_path": str(out_dir)})
         for _ in range(100):
-            try:
-                entry = json.loads((out_dir / ENTRY).read_text(encoding="utf-8"))
-                if lang in entry.get("languages", {}):
-                    return entry
-            except (OSError, ValueError):
-                pass
+            entry = _entry(out_dir)
+            if entry and lang in entry.get("languages", {}) and _all_decode(out_dir, lang):
+                return entry
             time.sleep(0.05)
     raise PagefindError(f"Pagefind did not finish writing {out_dir / ENTRY}")
