@@ -114,8 +114,8 @@ def test_bad_data_leaves_the_previous_site_in_place(built):
 
 def test_a_crash_mid_build_leaves_the_previous_site_in_place(built):
     before = _tree(built / "site")
-    fair_template = built / "theme_overrides" / "ocop" / "product.html"
-    fair_template.write_text("{{ this_function_does_not_exist() }}", encoding="utf-8")
+    product_template = built / "theme_overrides" / "ocop" / "product.html"
+    product_template.write_text("{{ this_function_does_not_exist() }}", encoding="utf-8")
     run = build(built, built / "site")
     assert run.returncode != 0
     assert _tree(built / "site") == before

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 import jinja2
 from markupsafe import Markup
@@ -103,8 +104,8 @@ class Booklet:
         yield "front", page.render(part="front", **context)
         for chapter in plan.chapters:
             products = [[self.site.catalogue.products[s] for s in sheet] for sheet in chapter.sheets]
-            view = type("ChapterView", (), {"category": chapter.category, "slugs": chapter.slugs,
-                                            "first_page": chapter.first_page, "sheets": products})
+            view = SimpleNamespace(category=chapter.category, slugs=chapter.slugs, first_page=chapter.first_page,
+                                   sheets=products)
             yield f"chapter-{chapter.category.slug}", page.render(part="chapter", chapter=view, **context)
         makers = self.site.catalogue.producers
         rows = [(makers[m], pages) for m, pages in plan.index_rows if m in makers]
