@@ -14,6 +14,7 @@ from generator.load.kinds import FOLDERS, KINDS
 from generator.load.shapes import SLUG, Ctx, MISSING
 from generator.load.yamlfile import read_node
 from generator.model.records import Catalogue, Loc, Source
+from generator.model.text import fold
 
 EXTENSIONS = (".yml", ".yaml")
 
@@ -75,9 +76,7 @@ def _slug_of(path: Path, rel: str, claimed: dict[str, str], issues: list[Issue])
 
 def slugify(text: str) -> str:
     """ASCII slug of a Vietnamese name: diacritics folded, đ→d, spaces and punctuation → '-'."""
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 
 def _load_file(path: Path, rel: str, kind: str, issues: list[Issue]) -> tuple[dict | None, Source]:

@@ -8,9 +8,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-import unicodedata
 
 from generator.model.records import Certificate
+from generator.model.text import fold
 
 VALID_MONTHS = 36
 RENEWAL_WINDOW_DAYS = 180  # the renewal window opens 180 days before expiry (26/2026 Art. 7.6)
@@ -51,11 +51,6 @@ def is_current(state: str) -> bool:
     return state in ("valid", "expiring", "renewal-pending")
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
 _DISTRICT = re.compile(r"\b(huyen|quan|thi xa)\b")
 _CITY = re.compile(r"\bthanh pho\s+(.+)$")
 
@@ -67,7 +62,7 @@ def level_of(issued_by: str, province_names: list[str]) -> str | None:
     "thành phố X" is a province when X is the province or one of its former names, else a
     district-level city.
     """
-    text = _fold(issued_by).strip()
+    text = fold(issued_by).strip()
     if re.match(r"bo\b", text):
         return "ministry"
     if re.search(r"\btinh\b", text):
@@ -76,6 +71,6 @@ def level_of(issued_by: str, province_names: list[str]) -> str | None:
         return "district"
     city = _CITY.search(text)
     if city:
-        names = {_fold(n) for n in province_names}
+        names = {fold(n) for n in province_names}
         return "province" if city.group(1).strip() in names else "district"
     return None

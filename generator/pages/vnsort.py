@@ -16,6 +16,8 @@ looking at characters one by one, so 20,000 names sort in a fraction of a second
 
 from __future__ import annotations
 
+from generator.model.text import fold  # noqa: F401 - part of this module's interface
+
 import re
 import unicodedata
 
@@ -30,10 +32,6 @@ _DIGIT_WIDTH = 12
 _FIRST_LETTER = 0x41  # letters map to "A" onwards, above the digits "0"-"9"
 _SEPARATOR = " "
 _SCANNED = (range(0x20, 0x250), range(0x300, 0x370), range(0x1E00, 0x1F00), range(0x2000, 0x2070))
-_FOLD_EXTRA = {  # letters that do not decompose into a base letter and marks
-    "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
-    "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss",
-}
 
 
 def _letter_and_tone(char: str) -> tuple[str, int] | None:
@@ -88,17 +86,3 @@ def sort_key(text: str) -> tuple[tuple[str, str], ...]:
     if _DIGITS.search(text):
         text = _DIGITS.sub(_pad, text)
     return tuple(zip(text.translate(_LETTERS).split(), text.translate(_TONES).split()))
-
-
-def _fold_table() -> dict[int, str]:
-    table = {ord(k): v for k, v in _FOLD_EXTRA.items()}
-    table.update((code, "") for code in range(0x300, 0x370))
-    return table
-
-
-_FOLD = _fold_table()
-
-
-def fold(text: str) -> str:
-    """Lowercase `text` and remove its diacritics: "Rượu Mơ Đông" gives "ruou mo dong"."""
-    return unicodedata.normalize("NFD", text).translate(_FOLD).lower()

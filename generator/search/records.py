@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.model.text import Text
+from generator.model.text import Text, fold
 from generator.pages import urls
 from generator.pages.labels import label
 from generator.pages.site import SiteData
-from generator.pages.vnsort import fold
 
 DESCRIPTION_CHARS = 240
 _MARKDOWN = re.compile(r"[*_`#>\[\]()!|~]+")
