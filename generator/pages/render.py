@@ -156,7 +156,7 @@ class Renderer:
         return {"p": p, "info": info, "producer": self.site.catalogue.producers.get(p.producer),
                 "locality": self.site.localities.get(p.locality),
                 "qr": Markup(self._qr(self.site_url + spec.url if self.site_url else spec.url, spec.lang)),
-                "fairs": [f for f in self.site.catalogue.fairs.values() if p.slug in f.products]}
+                "fairs": [self.site.catalogue.fairs[s] for s in self.site.fairs_by_product.get(p.slug, [])]}
 
     def _qr(self, url: str, lang: str) -> str:
         return qr.qr_svg(url, lang, matrix=self.qrs.matrix(url) if self.qrs else None)
@@ -170,8 +170,8 @@ class Renderer:
     def _ctx_locality(self, spec):
         slugs = self.site.ordered(self.site.by_locality.get(spec.key, []), spec.lang)
         return {"loc": self.site.localities[spec.key], **self._split(slugs),
-                "producers": sorted((m for m in self.site.catalogue.producers.values() if m.locality == spec.key),
-                                    key=lambda m: m.slug)}
+                "producers": [self.site.catalogue.producers[s]
+                              for s in sorted(self.site.producers_by_locality.get(spec.key, []))]}
 
     def _ctx_set(self, spec):
         slugs = self.site.ordered(self.site.by_set.get(spec.key, []), spec.lang)

@@ -75,6 +75,14 @@ class SiteData:
         return _group((p.locality, p.slug) for p in self.catalogue.products.values())
 
     @cached_property
+    def producers_by_locality(self) -> dict[str, list[str]]:
+        return _group((m.locality, m.slug) for m in self.catalogue.producers.values())
+
+    @cached_property
+    def fairs_by_product(self) -> dict[str, list[str]]:
+        return _group((p, f.slug) for f in self.catalogue.fairs.values() for p in f.products)
+
+    @cached_property
     def by_set(self) -> dict[str, list[str]]:
         return _group((i.set.code, s) for s, i in self.info.items())
 
