@@ -83,7 +83,7 @@ def test_new_product_writes_a_skeleton_and_never_overwrites(tmp_path):
                      ("missing-field", "certificate.issued_on"), ("missing-field", "description.vi")]
 
 
-def test_new_asks_when_interactive(tmp_path):
+def test_new_producer_skeleton_takes_its_answers(tmp_path):
     from generator.skeletons import render
 
     slug, text = render("producer", {"name": "Hợp tác xã Trà hoa vàng", "kind": "cooperative", "locality": "ba-che"})
