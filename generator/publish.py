@@ -3,6 +3,7 @@ schemas and the placeholder picture. Returned as (site path, text content or sou
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -49,8 +50,6 @@ def static_files(site: SiteData, root: Path, photos: dict, cache):
         yield f"{PHOTO_DIR}{name}", None, names[name]
     yield "data/catalogue.json", export.catalogue_json(site), None
     yield "data/products.csv", export.products_csv(site), None
-    import json
-
     for kind in ("product", "producer", "fair", "plan", "province"):
         yield f"data/schemas/{kind}.schema.json", json.dumps(schema_for(kind), ensure_ascii=False, indent=2), None
     fairs = sorted(site.catalogue.fairs.values(), key=lambda f: (f.starts_on, f.slug))
