@@ -547,6 +547,17 @@ def measure_language(browser, server: Server, lang: str, order: tuple[str, str],
                                "server_requests": sum(1 for p, *_ in server.log if p == f"{run_id}:q{i}"),
                                "server_pagefind_requests": sum(1 for p, path, *_ in server.log
                                                                if p == f"{run_id}:q{i}" and "/pagefind/" in path)})
+    meter.phase = "sort"
+    server.phase = f"{run_id}:sort"
+    started = time.perf_counter()
+    page.select_option("select[name=sort]", "stars")
+    page.wait_for_function(
+        """() => new URLSearchParams(location.search).get('sort') === 'stars'
+                 && document.getElementById('ocop-search-results').getAttribute('aria-busy') === 'false'""",
+        timeout=120_000, polling=50)
+    out["sort"] = {"ms": (time.perf_counter() - started) * 1000}
+    settle(page, meter)
+    out["sort"]["requests"] = [r for r in meter.of("sort") if group_of(r, base) == "pagefind"]
     server.phase = "-"
     for request in meter.requests.values():
         if request.get("worker_script") and not request["bytes"]:
@@ -641,7 +652,7 @@ def measure_browser(site_dir: Path, queries: dict[str, tuple[str, str]]) -> list
                 for order in ((frequent, rare), (rare, frequent)):
                     run = measure_language(browser, server, lang, order, site_dir)
                     run["load_gzip"] = gzip_estimate(run["load"], server.base, site_dir)
-                    for query in run["queries"]:
+                    for query in (*run["queries"], run["sort"]):
                         query["pagefind_gzip"] = gzip_estimate(
                             [r for r in query["requests"] if group_of(r, server.base) == "pagefind"],
                             server.base, site_dir)
@@ -720,8 +731,8 @@ def report(rows: list[dict], queries: dict, args) -> None:
 
     print("\n## Bytes a visitor downloads (KB as received: headers + body; fresh browser context per row)\n")
     print("| N | lang | page load (HTML, CSS, JS, fonts; gzip est.) | 1st query | KB (gzip est.) | 2nd query | "
-          "KB | then photos + fonts, 1st / 2nd | 1st ≤ 300 KB? |")
-    print("| ---: | --- | ---: | --- | ---: | --- | ---: | ---: | --- |")
+          "KB | then sort by stars: KB (gzip est.) | then photos + fonts, 1st / 2nd | 1st ≤ 300 KB? |")
+    print("| ---: | --- | ---: | --- | ---: | --- | ---: | ---: | ---: | --- |")
     for row in rows:
         for run in row["runs"]:
             load = sum_bytes(run["load"])
@@ -733,6 +744,7 @@ def report(rows: list[dict], queries: dict, args) -> None:
                   f"{q1['query']} ({q1['status']}) | {kb(first)}{mark(q1)} ({kb(q1['pagefind_gzip'])}) | "
                   f"{q2['query']} ({q2['status']}) | "
                   f"{kb(second)}{mark(q2)} | "
+                  f"{kb(sum_bytes(run['sort']['requests']))} ({kb(run['sort']['pagefind_gzip'])}) | "
                   f"{photos} | {verdict(first, q1['pagefind_gzip'])} |")
 
     print("\n## What each query fetched from pagefind/ (kind, count, KB)\n")

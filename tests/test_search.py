@@ -68,6 +68,33 @@ def test_sort_by_name_follows_vietnamese_order(page, base_url, catalogue):
     assert names == expected[:20]
 
 
+@pytest.mark.parametrize("sort", ["stars", "newest"])
+def test_sorts_follow_the_catalogue_orders(page, base_url, catalogue, sort):
+    site = SiteData(catalogue, TODAY)
+    names = search(page, base_url, "", sort=sort)
+    expected = [catalogue.products[s].name.vi for s in site.ordered(catalogue.products, "vi", sort)]
+    assert page.locator("#ocop-search-status").inner_text().startswith(str(len(catalogue.products)))
+    assert names == expected[:20]
+
+
+def test_sorting_a_query_keeps_only_its_matches(page, base_url, catalogue):
+    site = SiteData(catalogue, TODAY)
+    relevance = search(page, base_url, "ruou")
+    by_stars = search(page, base_url, "ruou", sort="stars")
+    rank = {catalogue.products[s].name.vi: i for i, s in enumerate(site.ordered(catalogue.products, "vi", "stars"))}
+    assert sorted(by_stars) == sorted(relevance) and len(by_stars) > 1
+    assert by_stars == sorted(relevance, key=rank.__getitem__)
+
+
+def test_only_a_visitor_who_sorts_downloads_the_orders(page, base_url):
+    fetched = []
+    page.on("request", lambda request: fetched.append(request.url))
+    search(page, base_url, "ruou mo", stars="5 sao")
+    assert not [url for url in fetched if "ocop-order" in url]
+    search(page, base_url, "ruou mo", sort="newest")
+    assert [url for url in fetched if url.endswith("pagefind/ocop-order-vi.json")]
+
+
 def test_result_leads_to_the_product_in_the_same_language(page, base_url):
     search(page, base_url, "apricot liqueur", lang="en")
     page.locator("#ocop-search-results .ocop-card__link").first.click()

@@ -21,6 +21,7 @@ from html import escape
 from pathlib import Path
 from typing import Iterable
 
+from generator.search.order import write_orders
 from generator.search.records import SearchRecord
 from generator.search.stable import stabilise
 
@@ -81,11 +82,11 @@ class PagefindService:
 
 def record_html(record: SearchRecord) -> str:
     """A search-only page for one record: the names as the heading (Pagefind ranks heading words
-    higher), the rest as text, and meta, filters and sort keys that are not indexed as text."""
+    higher), the rest as text, and meta and filters that are not indexed as text. No sort keys:
+    Pagefind would put them in the metadata every first query loads (see search/order.py)."""
     parts = [f'<span data-pagefind-meta="{escape(k)}">{escape(v)}</span>' for k, v in record.meta.items()]
     for name, values in record.filters.items():
         parts += [f'<span data-pagefind-filter="{escape(name)}">{escape(v)}</span>' for v in values]
-    parts += [f'<span data-pagefind-sort="{escape(k)}">{escape(v)}</span>' for k, v in record.sort.items()]
     return (f'<!doctype html><html lang="{record.language}"><head><meta charset="utf-8"><title>'
             f'{escape(record.meta.get("title", ""))}</title></head><body><main data-pagefind-body>'
             f'<h1>{escape(record.names)}</h1><p>{escape(record.content)}</p>'
@@ -114,6 +115,7 @@ def write_index(records: Iterable[SearchRecord], out_dir: Path) -> int:
         entry["languages"] = languages
         (out_dir / ENTRY).write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
         stabilise(out_dir)
+        write_orders(out_dir, by_lang)
     return sum(len(group) for group in by_lang.values())
 
 

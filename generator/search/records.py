@@ -28,7 +28,8 @@ class SearchRecord:
     content: str
     meta: dict[str, str]
     filters: dict[str, list[str]]
-    sort: dict[str, str]
+    stars: int  # with `issued`, what the search page sorts by (search/order.py); not sent to Pagefind
+    issued: int  # day of the recognition decision, as a proleptic Gregorian ordinal
 
 
 def _text(value: Text | None, lang: str) -> str:
@@ -51,7 +52,6 @@ def _with_folded(text: str) -> str:
 def product_records(site: SiteData, lang: str, photo_url=lambda product: "") -> list[SearchRecord]:
     """Search records of every product, in the name order of `lang`."""
     cat = site.catalogue
-    rank = {slug: i for i, slug in enumerate(site.name_order(lang))}
     out = []
     for slug in site.name_order(lang):
         p, info = cat.products[slug], site.info[slug]
@@ -85,7 +85,6 @@ def product_records(site: SiteData, lang: str, photo_url=lambda product: "") -> 
                 "kind": [label(lang, f"kind_{maker.kind}")] if maker else [],
                 "status": [label(lang, f"status_{status}")],
             },
-            sort={"name": f"{rank[slug]:06d}", "stars": str(p.stars),
-                  "newest": p.certificate.issued_on.strftime("%Y%m%d")},
+            stars=p.stars, issued=p.certificate.issued_on.toordinal() if p.certificate.issued_on else 0,
         ))
     return out

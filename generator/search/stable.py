@@ -20,11 +20,16 @@ import cbor2
 MAGIC = b"pagefind_dcd"
 
 
-def _read(path: Path):
+def unpack(path: Path) -> bytes:
+    """The payload of a Pagefind file: CBOR for indexes, filters and metadata, JSON for fragments."""
     data = gzip.decompress(path.read_bytes())
     if not data.startswith(MAGIC):
         raise ValueError(f"{path.name}: not a Pagefind data file")
-    return cbor2.loads(data[len(MAGIC):])
+    return data[len(MAGIC):]
+
+
+def read_data(path: Path):
+    return cbor2.loads(unpack(path))
 
 
 def _write(folder: Path, prefix: str, suffix: str, value, digits: int) -> str:
@@ -41,11 +46,11 @@ def stabilise(out_dir: Path) -> None:
     entry = json.loads(entry_path.read_text(encoding="utf-8"))
     for lang, info in entry["languages"].items():
         meta_path = out_dir / f"pagefind.{info['hash']}.pf_meta"
-        meta = _read(meta_path)
+        meta = read_data(meta_path)
         filters = []
         for name, old in meta[3]:
             path = out_dir / "filter" / f"{old}.pf_filter"
-            filter_name, values = _read(path)
+            filter_name, values = read_data(path)
             path.unlink()
             new = _write(out_dir / "filter", f"{lang}_", ".pf_filter", [filter_name, sorted(values)], 7)
             filters.append([name, new])

@@ -14,9 +14,17 @@ const config = JSON.parse(document.getElementById("__config").textContent);
 const root = new URL((config.base || ".").replace(/\/$/, "") + "/", document.baseURI);
 const base = root.href;
 const FILTERS = ["stars", "category", "locality", "kind", "status"];
-const SORTS = { name: "asc", stars: "desc", newest: "desc" };
+const LANG = document.documentElement.lang;
+// The catalogue's orders: by name; by stars, then name; by newest decision, then name. Pages are
+// indexed in name order, so a page's position in ocop-order-<lang>.json is its name rank.
+const SORTS = {
+  name: (order, i) => i,
+  stars: (order, i) => -order.stars.charCodeAt(i) * order.size + i,
+  newest: (order, i) => -order.issued[i] * order.size + i,
+};
 
 let pagefind = null;
+let order = null;
 let results = [];
 let shown = 0;
 let generation = 0;
@@ -72,6 +80,36 @@ function card(data) {
   return item;
 }
 
+// Fetched only when a visitor picks a sort: every other search costs nothing for it. "no-cache"
+// revalidates it, since its name does not change when the catalogue does.
+function loadOrder() {
+  order ??= fetch(new URL(`pagefind/ocop-order-${LANG}.json`, root), { cache: "no-cache" })
+    .then((response) => response.json())
+    .then((data) => ({
+      position: new Map(data.pages.map((hash, i) => [`${LANG}_${hash}`, i])),
+      stars: data.stars,
+      issued: data.issued,
+      size: data.pages.length,
+    }));
+  return order;
+}
+
+async function sorted(found, sortKey) {
+  const key = SORTS[sortKey];
+  if (!key) return found;
+  try {
+    const loaded = await loadOrder();
+    const rank = new Map(found.map((result) => {
+      const i = loaded.position.get(result.id);
+      return [result, i === undefined ? Infinity : key(loaded, i)];
+    }));
+    return [...found].sort((a, b) => rank.get(a) - rank.get(b));
+  } catch (error) {
+    order = null; // try again next time; meanwhile the results stay in order of relevance
+    return found;
+  }
+}
+
 async function showMore() {
   const mine = generation;
   const slice = results.slice(shown, shown + PAGE);
@@ -101,11 +139,10 @@ async function run() {
   }
   status.textContent = words.searching;
   list.setAttribute("aria-busy", "true");
-  const options = { filters };
-  if (sortKey in SORTS) options.sort = { [sortKey]: SORTS[sortKey] };
-  const search = await pagefind.search(query || null, options);
+  const search = await pagefind.search(query || null, { filters });
   if (mine !== generation) return;
-  results = search ? search.results : [];
+  results = await sorted(search ? search.results : [], sortKey);
+  if (mine !== generation) return;
   shown = 0;
   list.replaceChildren();
   status.textContent = results.length ? words.results.replace("{n}", results.length) : words.none;
