@@ -7,6 +7,7 @@ their body is rendered from the theme's `ocop/*.html` templates in `on_page_cont
 
 from __future__ import annotations
 
+import logging
 import time
 from pathlib import Path
 
@@ -32,6 +33,18 @@ _MENU_URL = {"home": urls.home, "catalogue": urls.listing, "producers": urls.pro
              "plans": urls.plans, "statistics": urls.statistics, "open_data": urls.open_data}
 
 
+class _WarningCount(logging.Handler):
+    """Counts warnings on MkDocs' logger. MkDocs aborts a `--strict` build for them only after
+    every post-build step, when the site would already be in place."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record):
+        self.count += 1
+
+
 class OcopPlugin(BasePlugin[OcopConfig]):
     def __init__(self):
         self.serving = False
@@ -41,6 +54,8 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         self.root: Path | None = None
         self.specs: dict = {}
         self.renderer = None
+        self.search = None  # the search index, written in a thread while pages are rendered
+        self.warnings = _WarningCount()
 
     # --- configuration and validation ---------------------------------------------------------------
     def on_startup(self, command, dirty):
@@ -62,6 +77,7 @@ class OcopPlugin(BasePlugin[OcopConfig]):
             raise PluginError(fmt.summary(found, lang))
         config.extra["alternate"] = True  # turns on the per-page switcher (partials/alternate.html)
         if not self.serving:
+            logging.getLogger("mkdocs").addHandler(self.warnings)
             self.final_dir = Path(config.site_dir).resolve()
             config.site_dir = str(publish.partial_dir(self.final_dir))
         if not config.nav:
@@ -123,6 +139,9 @@ class OcopPlugin(BasePlugin[OcopConfig]):
                 files.append(File.generated(config, src, abs_src_path=str(abs_path)))
             else:
                 files.append(File.generated(config, src, content=content))
+        from generator.search.build import BackgroundIndex
+
+        self.search = BackgroundIndex(site, photos, Path(config.site_dir))
         return files
 
     # --- pages ---------------------------------------------------------------------------------------------
@@ -154,11 +173,10 @@ class OcopPlugin(BasePlugin[OcopConfig]):
 
     @event_priority(50)
     def _search_and_booklets(self, config):
-        """The search index and the booklets, written into the site once its pages are."""
-        from generator.search.build import build_search
-
-        count = build_search(self.renderer.site, self.renderer.photos, Path(config.site_dir))
-        log.info(f"search: indexed {count} product pages")
+        """The search index (started in on_files) finished, and the booklets written."""
+        started = time.perf_counter()
+        count = self.search.wait()
+        log.info(f"search: indexed {count} product pages (waited {time.perf_counter() - started:.1f} s for it)")
         if self.renderer.booklets:
             self._booklets(config)
 
@@ -179,6 +197,9 @@ class OcopPlugin(BasePlugin[OcopConfig]):
 
     @event_priority(-100)  # after every other plugin's post-build work
     def _move_into_place(self, config):
+        logging.getLogger("mkdocs").removeHandler(self.warnings)
+        if config.strict and self.warnings.count:
+            return  # MkDocs aborts next: the previous site stays (on_build_error discards this one)
         if self.final_dir is not None:
             publish.move_into_place(Path(config.site_dir), self.final_dir)
             config.site_dir = str(self.final_dir)
@@ -187,6 +208,9 @@ class OcopPlugin(BasePlugin[OcopConfig]):
 
     def on_build_error(self, error):
         """A failed build leaves the previous site as it was: only the partial folder goes."""
+        logging.getLogger("mkdocs").removeHandler(self.warnings)
+        if self.search is not None:
+            self.search.cancel()
         if self.final_dir is not None:
             publish.discard(publish.partial_dir(self.final_dir), quiet=True)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -20,7 +21,7 @@ import yaml
 
 from tests.browser import serve
 from tests.conftest import PRODUCT, write_catalogue
-from tests.sitebuild import ROOT, build, scaffold
+from tests.sitebuild import EPOCH, ROOT, build, scaffold
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 
@@ -118,6 +119,17 @@ def test_a_crash_mid_build_leaves_the_previous_site_in_place(built):
     product_template.write_text("{{ this_function_does_not_exist() }}", encoding="utf-8")
     run = build(built, built / "site")
     assert run.returncode != 0
+    assert _tree(built / "site") == before
+    assert not (built / ".site.partial").exists()
+
+
+def test_a_strict_build_with_a_warning_leaves_the_previous_site_in_place(built):
+    before = _tree(built / "site")
+    (built / "docs" / "about.md").write_text("# About\n\n[a page that is not there](missing.md)\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(built / "mkdocs.yml"),
+                          "-d", str(built / "site")], capture_output=True, text=True, cwd=built,
+                         env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"})
+    assert run.returncode != 0 and "missing.md" in run.stderr
     assert _tree(built / "site") == before
     assert not (built / ".site.partial").exists()
 

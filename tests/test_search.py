@@ -125,3 +125,15 @@ def test_search_records_hold_a_folded_copy(catalogue):
     record = next(r for r in product_records(site, "vi") if r.url == "products/ruou-mo-yen-tu/")
     assert "Rượu mơ Yên Tử" in record.names and "ruou mo yen tu" in record.names
     assert record.filters["stars"] == ["5 sao"]
+
+
+def test_an_abandoned_index_stops_between_records(tmp_path, catalogue):
+    import threading
+
+    from generator.search.pagefind_index import Cancelled, write_index
+
+    stop = threading.Event()
+    stop.set()
+    with pytest.raises(Cancelled):
+        write_index(product_records(SiteData(catalogue, TODAY), "vi"), tmp_path / "pagefind", stop)
+    assert not (tmp_path / "pagefind" / "pagefind-entry.json").exists()

@@ -1,8 +1,14 @@
 """The search step of a build: records for both languages, the Pagefind bundle, and nothing of
-Pagefind's own UI (the site has its own search page)."""
+Pagefind's own UI (the site has its own search page).
+
+The index depends only on the catalogue and the photos, not on the rendered pages, so a build
+starts it as soon as those are known (`BackgroundIndex`): the Pagefind binary then works on the
+second core while MkDocs renders pages on the first, instead of after them.
+"""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from generator.model.text import LANGS
@@ -15,7 +21,7 @@ _UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagef
            "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
 
 
-def build_search(site: SiteData, photos: dict, site_dir: Path) -> int:
+def build_search(site: SiteData, photos: dict, site_dir: Path, stop: threading.Event | None = None) -> int:
     def photo_url(product) -> str:
         photo = photos.get(f"products/{product.images[0]}") if product.images else None
         if photo is None:
@@ -25,7 +31,39 @@ def build_search(site: SiteData, photos: dict, site_dir: Path) -> int:
 
     records = [r for lang in LANGS for r in product_records(site, lang, photo_url)]
     out = site_dir / "pagefind"
-    count = write_index(records, out)
+    count = write_index(records, out, stop)
     for name in _UNUSED:
         (out / name).unlink(missing_ok=True)
     return count
+
+
+class BackgroundIndex:
+    """`build_search` in a thread of its own. `wait()` returns its count or raises its error;
+    `cancel()` stops it between two records and waits for it, so that nothing writes into a
+    site folder that is being thrown away."""
+
+    def __init__(self, site: SiteData, photos: dict, site_dir: Path):
+        for lang in LANGS:
+            site.name_order(lang)  # computed here, not raced for by two threads
+        self._stop = threading.Event()
+        self._outcome: tuple[int | None, BaseException | None] = (None, None)
+        self._thread = threading.Thread(target=self._run, args=(site, photos, site_dir), name="ocop-search",
+                                        daemon=True)
+        self._thread.start()
+
+    def _run(self, site: SiteData, photos: dict, site_dir: Path) -> None:
+        try:
+            self._outcome = (build_search(site, photos, site_dir, self._stop), None)
+        except BaseException as exc:  # handed to the build's thread by wait()
+            self._outcome = (None, exc)
+
+    def wait(self) -> int:
+        self._thread.join()
+        count, error = self._outcome
+        if error is not None:
+            raise error
+        return count
+
+    def cancel(self) -> None:
+        self._stop.set()
+        self._thread.join()

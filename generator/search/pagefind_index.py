@@ -16,6 +16,7 @@ import base64
 import gzip
 import json
 import subprocess
+import threading
 import time
 from html import escape
 from pathlib import Path
@@ -28,6 +29,10 @@ from generator.search.stable import stabilise
 
 class PagefindError(RuntimeError):
     pass
+
+
+class Cancelled(PagefindError):
+    """The build failed elsewhere while the index was being written; nothing of it is kept."""
 
 
 class PagefindService:
@@ -93,12 +98,13 @@ def record_html(record: SearchRecord) -> str:
             f'<div data-pagefind-ignore>{"".join(parts)}</div></main></body></html>')
 
 
-def write_index(records: Iterable[SearchRecord], out_dir: Path) -> int:
+def write_index(records: Iterable[SearchRecord], out_dir: Path, stop: threading.Event | None = None) -> int:
     """Index `records` (in the order given) into `out_dir`, e.g. site/pagefind; returns their number.
 
     One Pagefind run per language, one after the other: Pagefind holds a whole index in memory
     while it writes, so this halves the build's peak memory. Their files do not collide (names
-    start with the language) except pagefind-entry.json, whose language lists are merged."""
+    start with the language) except pagefind-entry.json, whose language lists are merged. When
+    `stop` is set (another thread's build failed), it gives up between two records."""
     by_lang: dict[str, list[SearchRecord]] = {}
     for record in records:
         by_lang.setdefault(record.language, []).append(record)
@@ -107,6 +113,8 @@ def write_index(records: Iterable[SearchRecord], out_dir: Path) -> int:
         with PagefindService() as service:
             index_id = service.send({"type": "NewIndex", "config": None})["index_id"]
             for record in group:
+                if stop is not None and stop.is_set():
+                    raise Cancelled("the search index was abandoned because the build failed")
                 service.send({"type": "AddFile", "index_id": index_id, "file_path": None, "url": record.url,
                               "file_contents": record_html(record)})
             entry = _write_files(service, index_id, out_dir, lang)
