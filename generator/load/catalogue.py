@@ -7,9 +7,11 @@ import os
 import re
 import unicodedata
 from pathlib import Path
+from typing import Any, Callable
 
 from generator.issues import Issue, error, internal_error, warning
 from generator.load import records
+from generator.load.cache import LoadCache, Result
 from generator.load.kinds import FOLDERS, KINDS
 from generator.load.shapes import SLUG, Ctx, MISSING
 from generator.load.yamlfile import read_node
@@ -19,28 +21,55 @@ from generator.model.text import fold
 EXTENSIONS = (".yml", ".yaml")
 
 
-def load_catalogue(root: str | os.PathLike) -> tuple[Catalogue, list[Issue]]:
+def load_catalogue(root: str | os.PathLike, cache: LoadCache | None = None) -> tuple[Catalogue, list[Issue]]:
+    """Every record of the repository at `root`, and every issue found on the way. With a `cache`,
+    files whose bytes did not change since it was filled are not parsed again."""
     root_path = Path(root)
     issues: list[Issue] = []
-    province = _load_province(root_path, issues)
-    loaded: dict[str, dict] = {}
-    for kind, folder in FOLDERS.items():
-        claimed: dict[str, str] = {}
-        loaded[folder] = {}
-        for path in _record_files(root_path / folder):
-            rel = path.relative_to(root_path).as_posix()
-            slug = _slug_of(path, rel, claimed, issues)
-            if slug is None:
-                continue
-            claimed[slug] = rel
-            try:
-                data, source = _load_file(path, rel, kind, issues)
-                if data is not None:
-                    loaded[folder][slug] = records.BUILDERS[kind](slug, source, data)
-            except Exception as exc:  # a bug of ours must not hide the other files' issues
-                issues.append(internal_error(Loc(rel), exc))
+    province = _load_province(root_path, issues, cache)
+    loaded = {folder: _load_folder(root_path, kind, folder, issues, cache) for kind, folder in FOLDERS.items()}
     catalogue = Catalogue(root=str(root_path), province=province, **loaded)
     return catalogue, issues
+
+
+def _load_folder(root: Path, kind: str, folder: str, issues: list[Issue], cache: LoadCache | None) -> dict:
+    """The records of one folder by slug; a file whose slug another file claimed first is skipped."""
+    claimed: dict[str, str] = {}
+    loaded: dict[str, Any] = {}
+    for path in _record_files(root / folder):
+        rel = path.relative_to(root).as_posix()
+        slug = _slug_of(path, rel, claimed, issues)
+        if slug is None:
+            continue
+        claimed[slug] = rel
+        record, found = _load_one(path, rel, kind, lambda data: _build_record(data, rel, kind, slug), cache)
+        issues.extend(found)
+        if record is not None:
+            loaded[slug] = record
+    return loaded
+
+
+def _load_one(path: Path, rel: str, kind: str, build: Callable[[bytes], Result],
+              cache: LoadCache | None) -> Result:
+    """What one file gives: its record (or None) and its own issues, from the cache when it has them."""
+    issues: list[Issue] = []
+    data = _read(path, rel, issues)
+    if data is None:
+        return None, tuple(issues)
+    if cache is None:
+        return build(data)
+    return cache.fetch(kind, rel, data, lambda: build(data))
+
+
+def _build_record(data: bytes, rel: str, kind: str, slug: str) -> Result:
+    issues: list[Issue] = []
+    try:
+        value, source = _parse(data, rel, kind, issues)
+        record = records.BUILDERS[kind](slug, source, value) if value is not None else None
+    except Exception as exc:  # a bug of ours must not hide the other files' issues
+        issues.append(internal_error(Loc(rel), exc))
+        record = None
+    return record, tuple(issues)
 
 
 def _record_files(folder: Path) -> list[Path]:
@@ -79,18 +108,21 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 
-def _load_file(path: Path, rel: str, kind: str, issues: list[Issue]) -> tuple[dict | None, Source]:
-    source = Source(rel)
+def _read(path: Path, rel: str, issues: list[Issue]) -> bytes | None:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         issues.append(error(Loc(rel), "unreadable", f"the file cannot be read ({exc.strerror})",
                             f"không đọc được tệp ({exc.strerror})"))
-        return None, source
+        return None
+
+
+def _parse(data: bytes, rel: str, kind: str, issues: list[Issue]) -> tuple[dict | None, Source]:
+    """The checked mapping of one file (None when it has none) and where each value was."""
     node, file_issues = read_node(rel, data)
     issues.extend(file_issues)
     if node is None:
-        return None, source
+        return None, Source(rel)
     ctx = Ctx(rel)
     ctx.positions[""] = (node.start_mark.line + 1, node.start_mark.column + 1)
     value = KINDS[kind].check(node, "", ctx)
@@ -99,12 +131,19 @@ def _load_file(path: Path, rel: str, kind: str, issues: list[Issue]) -> tuple[di
     return (None if value is MISSING else value), source
 
 
-def _load_province(root: Path, issues: list[Issue]):
+def _load_province(root: Path, issues: list[Issue], cache: LoadCache | None):
     path = root / "province.yml"
     if not path.is_file():
         issues.append(error(Loc("province.yml"), "missing-province",
                             "province.yml is missing: it names the province and lists its communes and wards",
                             "thiếu tệp province.yml: tệp này ghi tên tỉnh và danh sách xã, phường"))
         return None
-    data, source = _load_file(path, "province.yml", "province", issues)
-    return records.province(source, data) if data is not None else None
+    province, found = _load_one(path, "province.yml", "province", _build_province, cache)
+    issues.extend(found)
+    return province
+
+
+def _build_province(data: bytes) -> Result:
+    issues: list[Issue] = []
+    value, source = _parse(data, "province.yml", "province", issues)
+    return (records.province(source, value) if value is not None else None), tuple(issues)

@@ -10,6 +10,7 @@ from typing import Callable, Iterable
 from generator.issues import Issue, internal_error, ordered
 from generator.model.records import Loc
 from generator.load import load_catalogue
+from generator.load.cache import LoadCache
 from generator.model.records import Catalogue
 from generator.rules import (
     categories, certificates, fairs, identifiers, images, plans, province, references, stars,
@@ -35,12 +36,14 @@ def check(catalogue: Catalogue, today: dt.date) -> list[Issue]:
     return issues
 
 
-def validate(root: str, today: dt.date) -> tuple[Catalogue, list[Issue]]:
-    """Load everything and run every rule; all issues, sorted by file and line."""
+def validate(root: str, today: dt.date, cache: LoadCache | None = None) -> tuple[Catalogue, list[Issue]]:
+    """Load everything and run every rule; all issues, sorted by file and line. With a `cache`,
+    records of files unchanged since it was filled are reused instead of parsed again (the caller
+    opens and saves it)."""
     collecting = gc.isenabled()
     gc.disable()  # tens of thousands of long-lived records: the collector would rescan them again and again
     try:
-        catalogue, issues = load_catalogue(root)
+        catalogue, issues = load_catalogue(root, cache)
         issues.extend(check(catalogue, today))
     finally:
         if collecting:
