@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -19,8 +20,9 @@ from generator import issues as fmt
 from generator import publish
 from generator.config import OcopConfig
 from generator.dates import resolve_today
+from generator.load.cache import LoadCache
 from generator.model.text import LANGS
-from generator.pages import urls
+from generator.pages import changes, urls
 from generator.pages.labels import LABELS
 from generator.rules import validate
 
@@ -31,6 +33,19 @@ MENU = ("home", "catalogue", "producers", "localities", "categories", "fairs", "
 _MENU_URL = {"home": urls.home, "catalogue": urls.listing, "producers": urls.producers,
              "localities": urls.localities, "categories": urls.categories, "fairs": urls.fairs,
              "plans": urls.plans, "statistics": urls.statistics, "open_data": urls.open_data}
+
+
+# What a quick serve rebuild leaves as it was: MkDocs writes these from the pages it was given,
+# which are only the rebuilt ones.
+QUICK_KEEPS = ("sitemap.xml", "sitemap.xml.gz", "404.html")
+
+
+@dataclass(frozen=True)
+class _Served:
+    site: object  # SiteData
+    photos: dict
+    fingerprint: str  # of mkdocs.yml, docs/ and the theme overrides
+    served: Path  # the folder `mkdocs serve` serves
 
 
 class _WarningCount(logging.Handler):
@@ -56,6 +71,11 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         self.renderer = None
         self.search = None  # the search index, written in a thread while pages are rendered
         self.warnings = _WarningCount()
+        # `mkdocs serve` keeps this instance (it has on_startup) from one rebuild to the next:
+        self.load_cache: LoadCache | None = None  # records of the last load, reused by the next
+        self.last = None  # the last served build: site, photos, inputs fingerprint, folder
+        self.quick = None  # this rebuild renders only what these edited records touch
+        self.unserved: set[str] | None = set()  # files changed since the last served build; None: unknown
 
     # --- configuration and validation ---------------------------------------------------------------
     def on_startup(self, command, dirty):
@@ -64,11 +84,21 @@ class OcopPlugin(BasePlugin[OcopConfig]):
     def on_config(self, config):
         base = Path(config.config_file_path or ".").resolve().parent
         self.root = (base / self.config.root).resolve()
+        self.cache_dir = base / self.config.cache_dir
         try:
             self.today = resolve_today(self.config.today)
         except ValueError as exc:
             raise PluginError(f"ocop: today: expected YYYY-MM-DD, found {self.config.today!r}") from exc
-        self.catalogue, found = validate(str(self.root), self.today)
+        if self.search is not None:
+            self.search.cancel()  # a quick rebuild's index still being written: outdated now
+        self.load_cache = self.load_cache.next() if self.load_cache else LoadCache.open(self.cache_dir)
+        self.catalogue, found = validate(str(self.root), self.today, self.load_cache)
+        if self.unserved is not None and not self.load_cache.complete_miss:
+            self.unserved |= self.load_cache.changed  # a failed rebuild's edits are still to be shown
+        else:
+            self.unserved = None
+        if self.last is None:
+            self.load_cache.save()  # a serve session saves it once more when it ends
         lang = self.config.messages
         for issue in found:
             (log.error if issue.severity == fmt.ERROR else log.warning)(fmt.format_text(issue, lang))
@@ -80,9 +110,24 @@ class OcopPlugin(BasePlugin[OcopConfig]):
             logging.getLogger("mkdocs").addHandler(self.warnings)
             self.final_dir = Path(config.site_dir).resolve()
             config.site_dir = str(publish.partial_dir(self.final_dir))
+        else:
+            self._plan_serve_build(config)
         if not config.nav:
             config.nav = self._nav()
         return config
+
+    def _plan_serve_build(self, config) -> None:
+        """A serve rebuild caused only by record files (or their photos) is quick: it renders only
+        the pages they touch into a scratch folder and moves those over the served site."""
+        served = Path(config.site_dir)
+        custom = [Path(config.theme.custom_dir)] if config.theme.custom_dir else []
+        self.fingerprint = publish.inputs_fingerprint([Path(config.config_file_path), Path(config.docs_dir), *custom])
+        self.quick = None
+        if self.last is not None and self.unserved is not None and self.last.fingerprint == self.fingerprint \
+                and self.last.served == served:
+            self.quick = changes.edited_records(self.unserved)
+        if self.quick is not None:
+            config.site_dir = str(publish.partial_dir(served))
 
     def _nav(self) -> list:
         nav = []
@@ -107,20 +152,13 @@ class OcopPlugin(BasePlugin[OcopConfig]):
     def on_files(self, files, config):
         from generator.pages.render import Renderer
         from generator.pages.site import SiteData
-        from generator.publish import photo_sets, static_files
+        from generator.publish import static_files
 
         site = SiteData(self.catalogue, self.today)
-        cache_dir = Path(config.config_file_path or ".").resolve().parent / self.config.cache_dir
-        started = time.perf_counter()
-        photos, cache, problems, processed = photo_sets(site, self.root, cache_dir)
-        log.info(f"photos: {processed} processed, {len(photos)} in use, {time.perf_counter() - started:.1f} s")
-        for problem in problems:
-            log.error(problem)
-        if problems:
-            raise PluginError(f"{len(problems)} photos could not be processed; first: {problems[0]}")
+        photos, cache = self._photos(site)
         from generator.pages.qrcache import QrCache
 
-        self.qrs = QrCache(cache_dir)
+        self.qrs = QrCache(self.cache_dir)
         site_url = config.site_url or ""
         self.qrs.ensure(site_url + urls.product(slug, lang) for lang in LANGS for slug in site.catalogue.products)
         self.qrs.save()
@@ -128,21 +166,59 @@ class OcopPlugin(BasePlugin[OcopConfig]):
                                  directory_urls=config.use_directory_urls, photos=photos,
                                  booklets=self.config.booklet and not self.serving, qrs=self.qrs)
         self.photo_cache = cache
+        if self.quick is not None:
+            for file in [f for f in files if not f.is_documentation_page()]:
+                files.remove(file)  # the theme's files are in the served site already
         self.specs = {}
-        for spec in site.pages():
+        for spec in self._pages_to_render(site, photos):
             src = urls.src_uri(spec.url)
             inclusion = InclusionLevel.INCLUDED if spec.in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, src, content="", inclusion=inclusion))
             self.specs[src] = spec
         for src, content, abs_path in static_files(site, self.root, photos, cache):
+            if abs_path and self.quick is not None and (self.last.served / src).exists():
+                continue
             if abs_path:
                 files.append(File.generated(config, src, abs_src_path=str(abs_path)))
             else:
                 files.append(File.generated(config, src, content=content))
+        self._start_search(site, photos, Path(config.site_dir))
+        return files
+
+    def _photos(self, site):
+        from generator.publish import photo_sets
+
+        started = time.perf_counter()
+        photos, cache, problems, processed = photo_sets(site, self.root, self.cache_dir)
+        log.info(f"photos: {processed} processed, {len(photos)} in use, {time.perf_counter() - started:.1f} s")
+        for problem in problems:
+            log.error(problem)
+        if problems:
+            raise PluginError(f"{len(problems)} photos could not be processed; first: {problems[0]}")
+        return photos, cache
+
+    def _pages_to_render(self, site, photos) -> list:
+        if self.quick is None:
+            return site.pages()
+        cards, makers = changes.photo_edits(self.last.site, site, self.last.photos, photos)
+        self.quick.producers |= makers
+        pages = changes.pages_to_render(self.last.site, site, self.quick, cards)
+        self.removed = changes.removed_urls(self.last.site, site)
+        log.info(f"quick rebuild: {len(pages)} pages touched by {len(self.unserved)} changed files")
+        return pages
+
+    def _start_search(self, site, photos, site_dir: Path) -> None:
+        """The index is written beside the pages; in a quick rebuild, in a folder of its own that
+        replaces the served one when complete, while the rebuilt pages are already shown."""
         from generator.search.build import BackgroundIndex
 
-        self.search = BackgroundIndex(site, photos, Path(config.site_dir))
-        return files
+        if self.quick is None:
+            self.search = BackgroundIndex(site, photos, site_dir)
+            return
+        folder = self.last.served.with_name(f".{self.last.served.name}.search")
+        publish.discard(folder)
+        self.search = BackgroundIndex(site, photos, folder, then=lambda: publish.move_into_place(
+            folder / "pagefind", self.last.served / "pagefind"))
 
     # --- pages ---------------------------------------------------------------------------------------------
     def on_page_markdown(self, markdown, page, config, files):
@@ -174,6 +250,9 @@ class OcopPlugin(BasePlugin[OcopConfig]):
     @event_priority(50)
     def _search_and_booklets(self, config):
         """The search index (started in on_files) finished, and the booklets written."""
+        if self.quick is not None:
+            log.info("search: the index is being written again in the background")
+            return
         started = time.perf_counter()
         count = self.search.wait()
         log.info(f"search: indexed {count} product pages (waited {time.perf_counter() - started:.1f} s for it)")
@@ -203,6 +282,26 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         if self.final_dir is not None:
             publish.move_into_place(Path(config.site_dir), self.final_dir)
             config.site_dir = str(self.final_dir)
+        if self.serving:
+            self._served(config)
+
+    def _served(self, config) -> None:
+        """Remember what is being served; a quick rebuild first moves its pages over it."""
+        if self.quick is not None:
+            moved = publish.overlay(Path(config.site_dir), self.last.served, self.removed, keep=QUICK_KEEPS)
+            config.site_dir = str(self.last.served)
+            log.info(f"quick rebuild: {moved} files replaced, {len(self.removed)} pages removed")
+        self.last = _Served(self.renderer.site, self.renderer.photos, self.fingerprint, Path(config.site_dir))
+        self.unserved = set()
+
+    def on_shutdown(self):
+        if self.search is not None:
+            self.search.cancel()
+        if self.load_cache is not None:
+            self.load_cache.save()
+        if self.last is not None:
+            publish.discard(publish.partial_dir(self.last.served), quiet=True)
+            publish.discard(self.last.served.with_name(f".{self.last.served.name}.search"), quiet=True)
 
     on_post_build = CombinedEvent(_search_and_booklets, _move_into_place)
 
@@ -213,6 +312,8 @@ class OcopPlugin(BasePlugin[OcopConfig]):
             self.search.cancel()
         if self.final_dir is not None:
             publish.discard(publish.partial_dir(self.final_dir), quiet=True)
+        if self.quick is not None:
+            publish.discard(publish.partial_dir(self.last.served), quiet=True)
 
     def on_post_page(self, output, page, config):
         """The catalogue page's body goes in place of its marker. And: Material writes

@@ -3,10 +3,12 @@ schemas and the placeholder picture. Returned as (site path, text content or sou
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
 from pathlib import Path
+from typing import Iterable
 
 from generator.pages import export, ics, urls
 from generator.pages.render import PHOTO_DIR, PLACEHOLDER
@@ -78,3 +80,35 @@ def discard(folder: Path, quiet: bool = False) -> None:
     """Remove `folder`; `quiet` after a failed build, where a second error must not hide the first."""
     if folder.exists():
         shutil.rmtree(folder, ignore_errors=quiet)
+
+
+def inputs_fingerprint(paths: Iterable[Path]) -> str:
+    """Name, size and time of every file under `paths`: for `mkdocs serve`, whether anything but
+    the records (mkdocs.yml, docs/, the theme overrides) changed since the last build."""
+    digest = hashlib.blake2b(digest_size=16)
+    for top in paths:
+        for path in sorted(top.rglob("*")) if top.is_dir() else [top]:
+            if path.is_file():
+                stat = path.stat()
+                digest.update(f"{path}|{stat.st_size}|{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def overlay(built: Path, served: Path, removed: Iterable[str], keep: tuple[str, ...] = ()) -> int:
+    """Move every file of `built` into `served` over what is there, except the paths in `keep`,
+    and take away the pages at the `removed` URLs. Returns how many files moved."""
+    moved = 0
+    for path in sorted(built.rglob("*")):
+        rel = path.relative_to(built)
+        if path.is_file() and rel.as_posix() not in keep:
+            (served / rel).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(path, served / rel)
+            moved += 1
+    for url in removed:
+        page = served / url
+        if page.is_dir():
+            discard(page, quiet=True)
+        else:
+            page.unlink(missing_ok=True)
+    discard(built, quiet=True)
+    return moved

@@ -1,0 +1,114 @@
+"""Which pages an edit to a few record files touches: what lets `mkdocs serve` show an edited
+product in seconds instead of rendering every page again.
+
+What each kind of page shows decides what it depends on:
+- index pages (home, catalogue, producers, localities, categories, fairs, plans, statistics, open
+  data, search) and plan pages count or list the whole catalogue: always rendered again;
+- a product page shows its producer, locality and fairs; a producer page lists its products; a
+  locality page its products and producers; a set page its products; a category page counts the
+  products of its sets; a fair page shows its exhibitors and products;
+- a listing page shows 48 cards of one facet in one order, and the size of every facet in its
+  filter menu: when a facet grows or shrinks, every listing page changes.
+
+A card (listing, locality, set, producer pages) shows the product's photo, name, badge, producer
+and locality, so a product's card changes when its file, its photos or its producer's file do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from generator.model.text import LANGS
+from generator.pages import urls
+from generator.pages.site import PAGE_SIZE, PageSpec, SiteData
+
+RECORD_FOLDERS = ("products", "producers", "fairs", "plans")
+WHOLE_CATALOGUE = {"home", "catalogue", "producers", "localities", "categories", "fairs", "plans", "statistics",
+                   "open_data", "search", "plan"}
+
+
+@dataclass
+class Edited:
+    """Slugs of the records whose files changed, by folder."""
+
+    products: set[str] = field(default_factory=set)
+    producers: set[str] = field(default_factory=set)
+    fairs: set[str] = field(default_factory=set)
+    plans: set[str] = field(default_factory=set)
+
+
+def edited_records(paths) -> Edited | None:
+    """The records behind changed repository paths, or None when something else changed (e.g.
+    province.yml: locality names appear on most pages)."""
+    edited = Edited()
+    for path in paths:
+        folder, _, name = path.partition("/")
+        if folder not in RECORD_FOLDERS or "/" in name or not name.endswith((".yml", ".yaml")):
+            return None
+        getattr(edited, folder).add(name.rsplit(".", 1)[0])
+    return edited
+
+
+def pages_to_render(old: SiteData, new: SiteData, edited: Edited, cards: set[str]) -> list[PageSpec]:
+    """The pages of `new` that may differ from `old`. `cards` holds products whose card changed
+    for reasons outside their file (their photos); products of edited files are added here."""
+    cards = cards | edited.products | _products_of(edited.producers, old, new)
+    makers = edited.producers | _values(cards, old, new, lambda site, p: p.producer)
+    places = _values(cards, old, new, lambda site, p: p.locality) | {
+        site.catalogue.producers[m].locality for site in (old, new) for m in makers if m in site.catalogue.producers}
+    sets = _values(cards, old, new, lambda site, p: site.info[p.slug].set.code)
+    categories = _values(cards, old, new, lambda site, p: site.info[p.slug].category.slug)
+    fairs = edited.fairs | {f for site in (old, new) for p in cards for f in site.fairs_by_product.get(p, ())} | {
+        f.slug for site in (old, new) for f in site.catalogue.fairs.values() if makers & set(f.exhibitors)}
+    shown_in_fairs = {p for site in (old, new) for f in edited.fairs if f in site.catalogue.fairs
+                      for p in site.catalogue.fairs[f].products}
+    listings = _listing_pages(old, new, cards)
+    keys = {"product": cards | shown_in_fairs, "producer": makers, "locality": places, "set": sets,
+            "category": categories, "fair": fairs}
+    return [spec for spec in new.pages()
+            if spec.kind in WHOLE_CATALOGUE or spec.key in keys.get(spec.kind, ())
+            or (spec.kind == "listing" and (listings is None or spec.params in listings))]
+
+
+def removed_urls(old: SiteData, new: SiteData) -> list[str]:
+    """Pages of the previous build that no longer exist (a deleted product, an emptied facet)."""
+    return sorted({spec.url for spec in old.pages()} - {spec.url for spec in new.pages()})
+
+
+def _products_of(producers: set[str], old: SiteData, new: SiteData) -> set[str]:
+    return {s for site in (old, new) for m in producers for s in site.by_producer.get(m, ())}
+
+
+def _values(slugs: set[str], old: SiteData, new: SiteData, value) -> set[str]:
+    """`value(site, product)` for each product of `slugs`, before and after the edit."""
+    return {value(site, site.catalogue.products[s]) for site in (old, new) for s in slugs
+            if s in site.catalogue.products}
+
+
+def _listing_pages(old: SiteData, new: SiteData, cards: set[str]) -> set[tuple] | None:
+    """(facet, sort, page) of the listing pages that changed; None means all of them."""
+    if {k: len(f.slugs) for k, f in old.facets.items()} != {k: len(f.slugs) for k, f in new.facets.items()}:
+        return None
+    facets = {k for site in (old, new) for k, f in site.facets.items() if cards.intersection(f.slugs)}
+    changed = set()
+    for key in facets:
+        for lang in LANGS:
+            for sort in urls.SORTS:
+                before, after = old.facet_order(key, lang, sort), new.facet_order(key, lang, sort)
+                for start in range(0, max(len(after), 1), PAGE_SIZE):
+                    chunk = after[start:start + PAGE_SIZE]
+                    if chunk != before[start:start + PAGE_SIZE] or cards.intersection(chunk):
+                        changed.add((key, sort, start // PAGE_SIZE + 1))
+    return changed
+
+
+def photo_edits(old: SiteData, new: SiteData, old_photos: dict, new_photos: dict) -> tuple[set[str], set[str]]:
+    """(products, producers) showing a photo that is new, gone or different (same name, new
+    content), keyed as `publish.photo_sources` names photos ("products/x/a.jpg")."""
+    moved = {key for key in old_photos.keys() | new_photos.keys()
+             if getattr(old_photos.get(key), "source_hash", None) != getattr(new_photos.get(key), "source_hash", None)}
+    products = {p.slug for site in (old, new) for p in site.catalogue.products.values()
+                if any(f"products/{image}" in moved for image in p.images)}
+    producers = {m.slug for site in (old, new) for m in site.catalogue.producers.values()
+                 if any(f"producers/{image}" in moved for image in (*m.images, *([m.logo] if m.logo else [])))}
+    return products, producers

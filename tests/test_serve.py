@@ -1,0 +1,159 @@
+"""`mkdocs serve` as staff use it to preview an edit: a change to a record is shown after a quick
+rebuild that renders only the pages it touches, a broken edit keeps the last good site, and the
+site served after a series of quick rebuilds is the one a full build of the same files gives."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.sitebuild import EPOCH, ROOT
+
+COPIED = ("mkdocs.yml", "province.yml", "products", "producers", "fairs", "plans", "docs", "theme_overrides")
+LIVERELOAD = re.compile(r"<script>\s*var livereload.*?</script>", re.S)
+PRODUCT = "products/ruou-mo-yen-tu.yml"
+
+
+class Server:
+    def __init__(self, root: Path):
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.log = root / "serve.log"
+        self.base = f"http://127.0.0.1:{self.port}/ocop/"
+        env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{self.port}"],
+            cwd=root, env=env, stdout=self.log.open("w"), stderr=subprocess.STDOUT)
+        self.wait_for("Serving on", 1)
+
+    def text(self) -> str:
+        return self.log.read_text(encoding="utf-8")
+
+    def wait_for(self, marker: str, count: int, limit: float = 120) -> None:
+        deadline = time.monotonic() + limit
+        while self.text().count(marker) < count:
+            assert self.process.poll() is None, self.text()
+            assert time.monotonic() < deadline, f"waited for {marker!r} x{count}:\n{self.text()}"
+            time.sleep(0.1)
+
+    def rebuilt(self, edit) -> str:
+        """Apply `edit`, wait for the rebuild it causes to end; the log of that rebuild."""
+        before = self.text()
+        ends = before.count("Documentation built in") + before.count("error happened during the rebuild")
+        edit()
+        deadline = time.monotonic() + 60
+        while True:
+            now = self.text()
+            if now.count("Documentation built in") + now.count("error happened during the rebuild") > ends:
+                return now[len(before):]
+            assert time.monotonic() < deadline, now
+            time.sleep(0.1)
+
+    def get(self, path: str) -> str | None:
+        try:
+            with urllib.request.urlopen(self.base + path, timeout=30) as response:
+                return LIVERELOAD.sub("", response.read().decode("utf-8"))
+        except urllib.error.HTTPError as exc:
+            if exc.code == 404:
+                return None
+            raise
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    root = tmp_path_factory.mktemp("serve")
+    for name in COPIED:
+        (shutil.copytree if (ROOT / name).is_dir() else shutil.copy)(ROOT / name, root / name)
+    server = Server(root)
+    yield root, server
+    server.process.terminate()
+    server.process.wait(timeout=30)
+
+
+def edit(root: Path, path: str, old: str, new: str):
+    def apply():
+        target = root / path
+        text = target.read_text(encoding="utf-8")
+        assert old in text
+        target.write_text(text.replace(old, new), encoding="utf-8")
+    return apply
+
+
+def title(html: str | None) -> str:
+    return re.search(r"<h1[^>]*>(.*?)</h1>", html or "", re.S).group(1)
+
+
+def test_an_edited_product_is_shown_after_a_quick_rebuild(served):
+    root, server = served
+    log = server.rebuilt(edit(root, PRODUCT, "{vi: Rượu mơ Yên Tử,", "{vi: Rượu mơ Yên Tử thượng hạng,"))
+    assert "quick rebuild" in log
+    assert title(server.get("products/ruou-mo-yen-tu/")) == "Rượu mơ Yên Tử thượng hạng"
+    assert "Rượu mơ Yên Tử thượng hạng" in server.get("catalogue/")
+
+
+def test_edits_made_while_another_file_is_broken_are_shown_once_it_is_fixed(served):
+    root, server = served
+    broken = "products/ruou-ba-kich-ba-che.yml"
+    log = server.rebuilt(edit(root, broken, '"8936048770150"\n', '"8936048770150"\nnmae: typo\n'))
+    assert "error happened during the rebuild" in log and "nmae" in log
+    log = server.rebuilt(edit(root, "products/banh-chung-den-binh-lieu.yml", "{vi: Bánh chưng đen Bình Liêu,",
+                              "{vi: Bánh chưng đen Bình Liêu gói lá dong,"))
+    assert "error happened during the rebuild" in log
+    log = server.rebuilt(edit(root, broken, "nmae: typo\n", ""))
+    assert "quick rebuild" in log
+    assert title(server.get("products/banh-chung-den-binh-lieu/")) == "Bánh chưng đen Bình Liêu gói lá dong"
+
+
+def test_a_deleted_product_disappears(served):
+    root, server = served
+    assert server.get("products/bo-am-chen-gom-dong-trieu/") is not None
+    log = server.rebuilt(lambda: (root / "products/bo-am-chen-gom-dong-trieu.yml").unlink())
+    assert "quick rebuild" in log
+    assert server.get("products/bo-am-chen-gom-dong-trieu/") is None
+
+
+def test_a_revoked_certificate_leaves_the_listings(served):
+    root, server = served
+    assert "Rượu ba kích Ba Chẽ" in server.get("catalogue/")
+    log = server.rebuilt(edit(root, "products/ruou-ba-kich-ba-che.yml", "  issued_on: 2024-04-15\n",
+                              "  issued_on: 2024-04-15\n  revoked_on: 2026-06-01\n  revoked_reason: Nhãn sai\n"))
+    assert "quick rebuild" in log
+    assert "Rượu ba kích Ba Chẽ" not in server.get("catalogue/")
+    assert "Rượu ba kích Ba Chẽ" in server.get("catalogue/status-revoked/")
+
+
+def test_a_replaced_photo_is_shown(served):
+    root, server = served
+    before = re.findall(r'assets/photos/[^" ]+', server.get("products/ruou-ba-kich-ba-che/"))
+    log = server.rebuilt(lambda: shutil.copy(root / "products/ruou-mo-yen-tu/qua-mo.jpg",
+                                             root / "products/ruou-ba-kich-ba-che/cover.jpg"))
+    assert "quick rebuild" in log
+    after = re.findall(r'assets/photos/[^" ]+', server.get("products/ruou-ba-kich-ba-che/"))
+    assert after and set(after).isdisjoint(before)
+
+
+def test_after_quick_rebuilds_the_site_is_what_a_full_build_gives(served, tmp_path):
+    """Compared page by page with `mkdocs build` of the same files for the same address."""
+    root, server = served
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    (root / "mkdocs-full.yml").write_text(config.replace("https://example.github.io/ocop/", server.base)
+                                          .replace("booklet: true", "booklet: false"), encoding="utf-8")
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", "mkdocs-full.yml", "-d", str(tmp_path / "site")],
+                   cwd=root, env=env, check=True, capture_output=True)
+    pages = sorted(p.relative_to(tmp_path / "site").parent.as_posix() for p in (tmp_path / "site").rglob("index.html"))
+    assert len(pages) > 300
+    differ = [page for page in pages
+              if server.get("" if page == "." else page + "/") != (tmp_path / "site" / page / "index.html").read_text(encoding="utf-8")]
+    assert differ == []
