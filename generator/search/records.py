@@ -1,9 +1,11 @@
 """What each product contributes to the search index, per language.
 
 Only what people search for is indexed: the name, producer, locality (with its former names),
-product set and category, and the start of the description, plus an ASCII-folded copy of all of
-it (Pagefind does not fold diacritics, so "ruou mo" could not otherwise find "Rượu mơ", nor "dua"
-find "Đũa"). Menus, footers and long text never reach the index.
+product set and category, and the start of the description. Menus, footers and long text never
+reach the index. Pagefind 1.5 matches words without their diacritics by itself ("ruou mo" finds
+"Rượu mơ": it strips combining marks from indexed words and from queries), but đ is a letter of
+its own, not d with a mark; so each word with đ is followed by its ASCII spelling ("Đũa" by
+"dua"), and only those words, which keeps the index small.
 """
 
 from __future__ import annotations
@@ -44,9 +46,9 @@ def _plain(markdown: str) -> str:
 
 
 def _with_folded(text: str) -> str:
-    """`text` followed by its ASCII-folded copy when folding changes it."""
-    folded = fold(text)
-    return f"{text} {folded}" if folded != text.lower() else text
+    """`text` followed by the ASCII spelling of its words that have đ."""
+    spelled = dict.fromkeys(fold(word) for word in text.split() if "đ" in word or "Đ" in word)
+    return " ".join([text, *spelled]) if spelled else text
 
 
 def product_records(site: SiteData, lang: str, photo_url=lambda product: "") -> list[SearchRecord]:
