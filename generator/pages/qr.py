@@ -9,8 +9,10 @@ well: some screen readers would read the text twice), and the same URL always gi
 
 from __future__ import annotations
 
+import re
 from html import escape
 from os import PathLike
+from typing import Sequence
 
 import segno
 
@@ -36,41 +38,37 @@ def qr_matrix(url: str) -> Matrix:
     return tuple(tuple(bool(module) for module in row) for row in _encode(url).matrix)
 
 
-def _runs(row: tuple[bool, ...]) -> list[tuple[int, int]]:
-    """(start, length) of each run of dark modules in a row."""
-    runs, start = [], None
-    for x, dark in enumerate((*row, False)):
-        if dark and start is None:
-            start = x
-        elif not dark and start is not None:
-            runs.append((start, x - start))
-            start = None
-    return runs
+def bit_rows(matrix: Matrix) -> tuple[str, ...]:
+    """The matrix as strings of "1" (dark) and "0", one per row."""
+    return tuple("".join("1" if dark else "0" for dark in row) for row in matrix)
 
 
-def _path(matrix: Matrix) -> str:
+_DARK_RUN = re.compile("1+")
+
+
+def _path(rows: Sequence[str]) -> str:
     """One path drawing each horizontal run of dark modules as a 1-module-high rectangle."""
     return "".join(
-        f"M{x + QUIET_ZONE} {y + QUIET_ZONE}h{n}v1h-{n}z"
-        for y, row in enumerate(matrix)
-        for x, n in _runs(row)
+        f"M{run.start() + QUIET_ZONE} {y + QUIET_ZONE}h{len(run[0])}v1h-{len(run[0])}z"
+        for y, row in enumerate(rows)
+        for run in _DARK_RUN.finditer(row)
     )
 
 
-def qr_svg(url: str, lang: str = "vi", title: str | None = None, matrix: Matrix | None = None) -> str:
+def qr_svg(url: str, lang: str = "vi", title: str | None = None, rows: Sequence[str] | None = None) -> str:
     """`url`'s QR code as an inline SVG element. `title` defaults to "QR code linking to <url>"
-    in `lang` ("vi" or "en"); `matrix` is `qr_matrix(url)` when the caller has it already."""
+    in `lang` ("vi" or "en"); `rows` is `bit_rows(qr_matrix(url))` when the caller has it already."""
     if lang not in _TITLES:
         raise ValueError(f'language: expected "vi" or "en", found "{lang}"')
-    matrix = matrix or qr_matrix(url)
-    size = len(matrix) + 2 * QUIET_ZONE
+    rows = rows or bit_rows(qr_matrix(url))
+    size = len(rows) + 2 * QUIET_ZONE
     label = escape(title if title is not None else _TITLES[lang].format(url=url))
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="ocop-qr" viewBox="0 0 {size} {size}"'
         f' role="img" shape-rendering="crispEdges">'
         f"<title>{label}</title>"
         f'<rect width="{size}" height="{size}" fill="#fff"/>'
-        f'<path fill="#000" d="{_path(matrix)}"/>'
+        f'<path fill="#000" d="{_path(rows)}"/>'
         "</svg>"
     )
 

@@ -20,8 +20,8 @@ def _pack(matrix: Matrix) -> list[str]:
     return [format(int("".join("1" if dark else "0" for dark in row), 2), "x") for row in matrix]
 
 
-def _unpack(rows: list[str], size: int) -> Matrix:
-    return tuple(tuple(bit == "1" for bit in format(int(row, 16), f"0{size}b")) for row in rows)
+def _unpack(rows: list[str], size: int) -> tuple[str, ...]:
+    return tuple(format(int(row, 16), f"0{size}b") for row in rows)
 
 
 def _encode(url: str) -> list[str]:
@@ -52,7 +52,8 @@ class QrCache:
         self.changed = self.changed or bool(missing)
         return len(missing)
 
-    def matrix(self, url: str) -> Matrix:
+    def bits(self, url: str) -> tuple[str, ...]:
+        """The code's rows as `qr.bit_rows` gives them."""
         rows = self.rows.get(url)
         if rows is None:
             rows = self.rows[url] = _encode(url)

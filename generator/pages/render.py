@@ -159,7 +159,7 @@ class Renderer:
                 "fairs": [self.site.catalogue.fairs[s] for s in self.site.fairs_by_product.get(p.slug, [])]}
 
     def _qr(self, url: str, lang: str) -> str:
-        return qr.qr_svg(url, lang, matrix=self.qrs.matrix(url) if self.qrs else None)
+        return qr.qr_svg(url, lang, rows=self.qrs.bits(url) if self.qrs else None)
 
     def _ctx_producer(self, spec):
         m = self.site.catalogue.producers[spec.key]
