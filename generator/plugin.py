@@ -45,6 +45,7 @@ QUICK_KEEPS = ("sitemap.xml", "sitemap.xml.gz", "404.html")
 @dataclass(frozen=True)
 class _Served:
     site: object  # SiteData
+    pages: list  # its PageSpecs
     photos: dict
     fingerprint: str  # of mkdocs.yml, docs/ and the theme overrides
     served: Path  # the folder `mkdocs serve` serves
@@ -192,13 +193,14 @@ class OcopPlugin(BasePlugin[OcopConfig]):
             files.append(file)
             self.specs[src] = spec
         for src, content, abs_path in static_files(site, self.root, photos, cache):
-            if abs_path and self.quick is not None and (self.last.served / src).exists():
-                continue
+            if self.quick is not None and (content is not None or (self.last.served / src).exists()):
+                continue  # open data is written after the pages are served (_start_search)
             if abs_path:
                 files.append(File.generated(config, src, abs_src_path=str(abs_path)))
             else:
                 files.append(File.generated(config, src, content=content))
-        self._start_search(site, photos, Path(config.site_dir))
+        if self.quick is None:
+            self._start_search(site, photos, Path(config.site_dir))
         return files
 
     def _photos(self, site):
@@ -214,27 +216,34 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         return photos, cache
 
     def _pages_to_render(self, site, photos) -> list:
+        self.pages = site.pages()
         if self.quick is None:
-            return site.pages()
+            return self.pages
         cards, makers = changes.photo_edits(self.last.site, site, self.last.photos, photos)
         self.quick.producers |= makers
-        pages = changes.pages_to_render(self.last.site, site, self.quick, cards)
-        self.removed = changes.removed_urls(self.last.site, site)
+        pages = changes.pages_to_render(self.last.site, site, self.quick, cards, self.pages)
+        self.removed = changes.removed_urls(self.last.pages, self.pages)
         log.info(f"quick rebuild: {len(pages)} pages touched by {len(self.unserved)} changed files")
         return pages
 
-    def _start_search(self, site, photos, site_dir: Path) -> None:
-        """The index is written beside the pages; in a quick rebuild, in a folder of its own that
-        replaces the served one when complete, while the rebuilt pages are already shown."""
+    def _start_search(self, site, photos, site_dir: Path | None) -> None:
+        """The index is written beside the pages. After a quick rebuild, once its pages are
+        served: the open data files, then the index in a folder of its own that then replaces
+        the served one."""
         from generator.search.build import BackgroundIndex
 
         if self.quick is None:
             self.search = BackgroundIndex(site, photos, site_dir)
             return
-        folder = self.last.served.with_name(f".{self.last.served.name}.search")
+        from generator.publish import static_files
+
+        served = self.last.served
+        folder = served.with_name(f".{served.name}.search")
         publish.discard(folder)
-        self.search = BackgroundIndex(site, photos, folder, then=lambda: publish.move_into_place(
-            folder / "pagefind", self.last.served / "pagefind"))
+        texts = ((src, content) for src, content, _ in static_files(site, self.root, photos, self.photo_cache)
+                 if content is not None)
+        self.search = BackgroundIndex(site, photos, folder, first=lambda: publish.write_texts(served, texts),
+                                      then=lambda: publish.move_into_place(folder / "pagefind", served / "pagefind"))
 
     # --- pages ---------------------------------------------------------------------------------------------
     def on_page_markdown(self, markdown, page, config, files):
@@ -307,7 +316,9 @@ class OcopPlugin(BasePlugin[OcopConfig]):
             moved = publish.overlay(Path(config.site_dir), self.last.served, self.removed, keep=QUICK_KEEPS)
             config.site_dir = str(self.last.served)
             log.info(f"quick rebuild: {moved} files replaced, {len(self.removed)} pages removed")
-        self.last = _Served(self.renderer.site, self.renderer.photos, self.fingerprint, Path(config.site_dir))
+            self._start_search(self.renderer.site, self.renderer.photos, None)  # once the pages are shown
+        self.last = _Served(self.renderer.site, self.pages, self.renderer.photos, self.fingerprint,
+                            Path(config.site_dir))
         self.unserved = set()
 
     def on_shutdown(self):

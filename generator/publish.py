@@ -82,6 +82,17 @@ def discard(folder: Path, quiet: bool = False) -> None:
         shutil.rmtree(folder, ignore_errors=quiet)
 
 
+def write_texts(folder: Path, texts: Iterable[tuple[str, str]]) -> None:
+    """Write (site path, text) pairs under `folder`, each through a temporary file renamed over
+    the old one, so a reader never sees half a file."""
+    for rel, text in texts:
+        target = folder / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(f".{target.name}.tmp")
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, target)
+
+
 def inputs_fingerprint(paths: Iterable[Path]) -> str:
     """Name, size and time of every file under `paths`: for `mkdocs serve`, whether anything but
     the records (mkdocs.yml, docs/, the theme overrides) changed since the last build."""

@@ -61,9 +61,13 @@ class Server:
             time.sleep(0.1)
 
     def get(self, path: str) -> str | None:
+        body = self.get_bytes(path)
+        return None if body is None else LIVERELOAD.sub("", body.decode("utf-8"))
+
+    def get_bytes(self, path: str) -> bytes | None:
         try:
             with urllib.request.urlopen(self.base + path, timeout=30) as response:
-                return LIVERELOAD.sub("", response.read().decode("utf-8"))
+                return response.read()
         except urllib.error.HTTPError as exc:
             if exc.code == 404:
                 return None
@@ -157,3 +161,9 @@ def test_after_quick_rebuilds_the_site_is_what_a_full_build_gives(served, tmp_pa
     differ = [page for page in pages
               if server.get("" if page == "." else page + "/") != (tmp_path / "site" / page / "index.html").read_text(encoding="utf-8")]
     assert differ == []
+    # open data is written just after the pages are served
+    built = (tmp_path / "site" / "data" / "products.csv").read_bytes()
+    deadline = time.monotonic() + 60
+    while server.get_bytes("data/products.csv") != built:
+        assert time.monotonic() < deadline, "data/products.csv was not brought up to date"
+        time.sleep(0.2)

@@ -49,9 +49,11 @@ def edited_records(paths) -> Edited | None:
     return edited
 
 
-def pages_to_render(old: SiteData, new: SiteData, edited: Edited, cards: set[str]) -> list[PageSpec]:
-    """The pages of `new` that may differ from `old`. `cards` holds products whose card changed
-    for reasons outside their file (their photos); products of edited files are added here."""
+def pages_to_render(old: SiteData, new: SiteData, edited: Edited, cards: set[str],
+                    pages: list[PageSpec] | None = None) -> list[PageSpec]:
+    """The pages of `new` (all of them: `pages`, else `new.pages()`) that may differ from `old`.
+    `cards` holds products whose card changed for reasons outside their file (their photos);
+    products of edited files are added here."""
     cards = cards | edited.products | _products_of(edited.producers, old, new)
     makers = edited.producers | _values(cards, old, new, lambda site, p: p.producer)
     places = _values(cards, old, new, lambda site, p: p.locality) | {
@@ -65,14 +67,14 @@ def pages_to_render(old: SiteData, new: SiteData, edited: Edited, cards: set[str
     listings = _listing_pages(old, new, cards)
     keys = {"product": cards | shown_in_fairs, "producer": makers, "locality": places, "set": sets,
             "category": categories, "fair": fairs}
-    return [spec for spec in new.pages()
+    return [spec for spec in (new.pages() if pages is None else pages)
             if spec.kind in WHOLE_CATALOGUE or spec.key in keys.get(spec.kind, ())
             or (spec.kind == "listing" and (listings is None or spec.params in listings))]
 
 
-def removed_urls(old: SiteData, new: SiteData) -> list[str]:
+def removed_urls(old: list[PageSpec], new: list[PageSpec]) -> list[str]:
     """Pages of the previous build that no longer exist (a deleted product, an emptied facet)."""
-    return sorted({spec.url for spec in old.pages()} - {spec.url for spec in new.pages()})
+    return sorted({spec.url for spec in old} - {spec.url for spec in new})
 
 
 def _products_of(producers: set[str], old: SiteData, new: SiteData) -> set[str]:

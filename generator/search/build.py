@@ -38,22 +38,24 @@ def build_search(site: SiteData, photos: dict, site_dir: Path, stop: threading.E
 
 
 class BackgroundIndex:
-    """`build_search` in a thread of its own, then `then()` if given. `wait()` returns its count
-    or raises its error; `cancel()` stops it between two records and waits for it, so that
-    nothing writes into a site folder that is being thrown away."""
+    """`build_search` in a thread of its own, after `first()` and before `then()` when given.
+    `wait()` returns its count or raises its error; `cancel()` stops it between two records and
+    waits for it, so that nothing writes into a site folder that is being thrown away."""
 
-    def __init__(self, site: SiteData, photos: dict, site_dir: Path, then=None):
+    def __init__(self, site: SiteData, photos: dict, site_dir: Path, first=None, then=None):
         for lang in LANGS:
             site.name_order(lang)  # computed here, not raced for by two threads
         self._stop = threading.Event()
         self._outcome: tuple[int | None, BaseException | None] = (None, None)
-        self._then = then
+        self._first, self._then = first, then
         self._thread = threading.Thread(target=self._run, args=(site, photos, site_dir), name="ocop-search",
                                         daemon=True)
         self._thread.start()
 
     def _run(self, site: SiteData, photos: dict, site_dir: Path) -> None:
         try:
+            if self._first is not None:
+                self._first()
             count = build_search(site, photos, site_dir, self._stop)
             if self._then is not None:
                 self._then()
