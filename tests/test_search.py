@@ -65,7 +65,7 @@ def test_sort_by_name_follows_vietnamese_order(page, base_url, catalogue):
     site = SiteData(catalogue, TODAY)
     names = search(page, base_url, "", sort="name", stars="4 sao")
     expected = [catalogue.products[s].name.vi for s in site.name_order("vi") if catalogue.products[s].stars == 4]
-    assert names == expected[:20]
+    assert names == expected[:12]
 
 
 @pytest.mark.parametrize("sort", ["stars", "newest"])
@@ -74,7 +74,7 @@ def test_sorts_follow_the_catalogue_orders(page, base_url, catalogue, sort):
     names = search(page, base_url, "", sort=sort)
     expected = [catalogue.products[s].name.vi for s in site.ordered(catalogue.products, "vi", sort)]
     assert page.locator("#ocop-search-status").inner_text().startswith(str(len(catalogue.products)))
-    assert names == expected[:20]
+    assert names == expected[:12]
 
 
 def test_sorting_a_query_keeps_only_its_matches(page, base_url, catalogue):
@@ -120,13 +120,13 @@ def test_header_box_searches_from_any_page(page, base_url):
     assert page.locator(".ocop-card__name").first.inner_text().startswith("Miến dong")
 
 
-def test_search_records_spell_out_only_the_words_with_dd(catalogue):
-    """Pagefind ignores the other diacritics by itself (test_typing_without_diacritics...)."""
+def test_search_records_hold_a_folded_copy(catalogue):
     records = {r.url: r for r in product_records(SiteData(catalogue, TODAY), "vi")}
-    plain = records["products/ruou-mo-yen-tu/"]
-    assert plain.names == "Rượu mơ Yên Tử" and plain.filters["stars"] == ["5 sao"]
+    record = records["products/ruou-mo-yen-tu/"]
+    assert "Rượu mơ Yên Tử" in record.names and "ruou mo yen tu" in record.names
+    assert record.filters["stars"] == ["5 sao"]
     dd = next(r for r in records.values() if r.names.startswith("Đông trùng hạ thảo"))
-    assert dd.names.endswith(" dong") and dd.names.count("dong") == 1
+    assert "dong trung ha thao" in dd.names
 
 
 def test_an_abandoned_index_stops_between_records(tmp_path, catalogue):

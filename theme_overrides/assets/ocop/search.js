@@ -1,7 +1,7 @@
 // Catalogue search on the search page, with Pagefind's JavaScript API. The page works as a plain
 // form: the query, filters and sort live in the URL (?q=ruou+mo&stars=5+sao&sort=stars), so a
 // search can be shared, reloaded and navigated with the back button.
-const PAGE = 20;
+const PAGE = 12; // cards per batch: each needs its fragment fetched (about 0.7 KB)
 const form = document.querySelector("[data-ocop-search]");
 const status = document.getElementById("ocop-search-status");
 const list = document.getElementById("ocop-search-results");
