@@ -84,6 +84,7 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         self.root: Path | None = None
         self.specs: dict = {}
         self.renderer = None
+        self.qrs = None  # QR codes of page URLs, loaded once (a serve session keeps them)
         self.search = None  # the search index, written in a thread while pages are rendered
         self.warnings = _WarningCount()
         # `mkdocs serve` keeps this instance (it has on_startup) from one rebuild to the next:
@@ -173,7 +174,8 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         photos, cache = self._photos(site)
         from generator.pages.qrcache import QrCache
 
-        self.qrs = QrCache(self.cache_dir)
+        if self.qrs is None:
+            self.qrs = QrCache(self.cache_dir)
         site_url = config.site_url or ""
         self.qrs.ensure(site_url + urls.product(slug, lang) for lang in LANGS for slug in site.catalogue.products)
         self.qrs.save()

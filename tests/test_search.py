@@ -139,3 +139,12 @@ def test_an_abandoned_index_stops_between_records(tmp_path, catalogue):
     with pytest.raises(Cancelled):
         write_index(product_records(SiteData(catalogue, TODAY), "vi"), tmp_path / "pagefind", stop)
     assert not (tmp_path / "pagefind" / "pagefind-entry.json").exists()
+
+
+def test_more_results_come_in_batches(page, base_url, catalogue):
+    first = search(page, base_url, "", sort="name")
+    assert len(first) == 12 < len(catalogue.products)
+    page.click("#ocop-search-more")
+    page.wait_for_function("document.querySelectorAll('#ocop-search-results .ocop-card').length === 24")
+    names = page.locator("#ocop-search-results .ocop-card__name").all_inner_texts()
+    assert names[:12] == first and len(set(names)) == 24
