@@ -160,7 +160,9 @@ async function start() {
   fromUrl();
   try {
     pagefind = await import(new URL("pagefind/pagefind.js", root).href);
-    await pagefind.options({ baseUrl: root.pathname });
+    // No Web Worker: it would cost every first search another 12 KB (gzipped) of script, and
+    // searching one catalogue takes milliseconds on the page's own thread.
+    await pagefind.options({ baseUrl: root.pathname, noWorker: true });
   } catch (error) {
     document.getElementById("ocop-search-unavailable").hidden = false;
     return;
