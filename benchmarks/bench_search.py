@@ -195,7 +195,7 @@ def driver(config: str, site: str) -> None:
     import generator.plugin as plugin_module
     plugin_module.validate = timed("ocop: validate", plugin_module.validate)
     publish.photo_sets = timed("ocop: photo_sets", publish.photo_sets)
-    publish.static_files = timed("ocop: static_files", publish.static_files)
+    publish.data_files = timed("ocop: data_files", publish.data_files)
     from generator.pages.render import Renderer
     Renderer.render = timed("ocop: Renderer.render", Renderer.render)
     Renderer.head = timed("ocop: Renderer.head", Renderer.head)

@@ -168,8 +168,6 @@ class OcopPlugin(BasePlugin[OcopConfig]):
     def on_files(self, files, config):
         from generator.pages.render import Renderer
         from generator.pages.site import SiteData
-        from generator.publish import static_files
-
         site = SiteData(self.catalogue, self.today)
         photos, cache = self._photos(site)
         from generator.pages.qrcache import QrCache
@@ -194,13 +192,12 @@ class OcopPlugin(BasePlugin[OcopConfig]):
             _GeneratedPage(spec.title.get(spec.lang), file, config)
             files.append(file)
             self.specs[src] = spec
-        for src, content, abs_path in static_files(site, self.root, photos, cache):
-            if self.quick is not None and (content is not None or (self.last.served / src).exists()):
-                continue  # open data is written after the pages are served (_start_search)
-            if abs_path:
+        for src, abs_path in publish.photo_files(photos, cache):
+            if self.quick is None or not (self.last.served / src).exists():
                 files.append(File.generated(config, src, abs_src_path=str(abs_path)))
-            else:
-                files.append(File.generated(config, src, content=content))
+        if self.quick is None:  # else written after the pages are served (_start_search)
+            for src, text in publish.data_files(site):
+                files.append(File.generated(config, src, content=text))
         if self.quick is None:
             self._start_search(site, photos, Path(config.site_dir))
         return files
@@ -237,14 +234,11 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         if self.quick is None:
             self.search = BackgroundIndex(site, photos, site_dir)
             return
-        from generator.publish import static_files
-
         served = self.last.served
         folder = served.with_name(f".{served.name}.search")
         publish.discard(folder)
-        texts = ((src, content) for src, content, _ in static_files(site, self.root, photos, self.photo_cache)
-                 if content is not None)
-        self.search = BackgroundIndex(site, photos, folder, first=lambda: publish.write_texts(served, texts),
+        self.search = BackgroundIndex(site, photos, folder,
+                                      first=lambda: publish.write_texts(served, publish.data_files(site)),
                                       then=lambda: publish.move_into_place(folder / "pagefind", served / "pagefind"))
 
     # --- pages ---------------------------------------------------------------------------------------------

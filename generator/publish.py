@@ -8,7 +8,7 @@ import json
 import os
 import shutil
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from generator.pages import export, ics, urls
 from generator.pages.render import PHOTO_DIR, PLACEHOLDER
@@ -40,25 +40,31 @@ def photo_sets(site: SiteData, root: Path, cache_dir: Path):
     return photos, cache, problems, result.processed
 
 
-def static_files(site: SiteData, root: Path, photos: dict, cache):
-    from generator.images.placeholder import placeholder_svg
-
-    yield PLACEHOLDER, placeholder_svg(), None
+def photo_files(photos: dict, cache) -> Iterator[tuple[str, Path]]:
+    """(site path, cached file) of every rendition of the photos in use."""
     names = {}
     for photo in photos.values():
         for rendition in photo.renditions:
             names[rendition.file_name] = cache.path_of(rendition)
     for name in sorted(names):
-        yield f"{PHOTO_DIR}{name}", None, names[name]
-    yield "data/catalogue.json", export.catalogue_json(site), None
-    yield "data/products.csv", export.products_csv(site), None
+        yield f"{PHOTO_DIR}{name}", names[name]
+
+
+def data_files(site: SiteData) -> Iterator[tuple[str, str]]:
+    """(site path, text) of the placeholder picture, open data, schemas and calendars, each made
+    only when it is asked for (the open data of 20,000 products takes seconds)."""
+    from generator.images.placeholder import placeholder_svg
+
+    yield PLACEHOLDER, placeholder_svg()
+    yield "data/catalogue.json", export.catalogue_json(site)
+    yield "data/products.csv", export.products_csv(site)
     for kind in ("product", "producer", "fair", "plan", "province"):
-        yield f"data/schemas/{kind}.schema.json", json.dumps(schema_for(kind), ensure_ascii=False, indent=2), None
+        yield f"data/schemas/{kind}.schema.json", json.dumps(schema_for(kind), ensure_ascii=False, indent=2)
     fairs = sorted(site.catalogue.fairs.values(), key=lambda f: (f.starts_on, f.slug))
     host = "ocop.invalid"
     for fair in fairs:
-        yield urls.fair_ics(fair.slug), ics.calendar([fair], site.today, host), None
-    yield urls.FAIRS_FEED, ics.calendar(fairs, site.today, host), None
+        yield urls.fair_ics(fair.slug), ics.calendar([fair], site.today, host)
+    yield urls.FAIRS_FEED, ics.calendar(fairs, site.today, host)
 
 
 def partial_dir(final: Path) -> Path:

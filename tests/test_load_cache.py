@@ -158,3 +158,17 @@ def test_a_serve_rebuild_reuses_the_records_in_memory(repo, monkeypatch):
     catalogue, _ = load_catalogue(root, following)
     assert catalogue.products["tra-hoa-vang"].stars == 5
     assert following.changed == {"products/tra-hoa-vang.yml"} and not following.complete_miss
+
+
+def test_a_serve_rebuild_sees_a_photo_replaced_by_a_broken_file(tmp_path):
+    from PIL import Image
+
+    product = PRODUCT.replace("description:", "images: [ruou-mo-yen-tu/chai.jpg]\ndescription:", 1)
+    root = write_catalogue(tmp_path / "repo", {"products/ruou-mo-yen-tu.yml": product})
+    (root / "products/ruou-mo-yen-tu").mkdir()
+    Image.new("RGB", (40, 30)).save(root / "products/ruou-mo-yen-tu/chai.jpg", "JPEG")
+    first = LoadCache.open(tmp_path / "cache")
+    assert not [i for i in validate(str(root), TODAY, first)[1] if i.rule.startswith("image")]
+    (root / "products/ruou-mo-yen-tu/chai.jpg").write_bytes(b"%PDF-1.7\n")
+    found = validate(str(root), TODAY, first.next())[1]
+    assert [i.rule for i in found if i.rule.startswith("image")] == ["image-not-image"]

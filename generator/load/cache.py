@@ -80,6 +80,7 @@ class LoadCache:
         self._new: dict[Key, tuple[bytes, Result]] = {}
         self.complete_miss = entries is None
         self._modified: set[str] = set()
+        self.photo_checks: dict = {}  # for the photo rule, in memory only (see rules/images.py)
 
     @classmethod
     def open(cls, folder: str | os.PathLike) -> LoadCache:
@@ -89,7 +90,9 @@ class LoadCache:
     def next(self) -> LoadCache:
         """The cache for the following load in this process (a `mkdocs serve` rebuild): what this
         load kept, without reading the file again."""
-        return LoadCache(self.path.parent if self.path else None, dict(self._new))
+        following = LoadCache(self.path.parent if self.path else None, dict(self._new))
+        following.photo_checks = self.photo_checks
+        return following
 
     def fetch(self, kind: str, rel: str, data: bytes, build: Callable[[], Result]) -> Result:
         """What loading `rel` (whose bytes are `data`) gives: the kept result when the bytes are

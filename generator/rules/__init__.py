@@ -25,8 +25,8 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def check(catalogue: Catalogue, today: dt.date) -> list[Issue]:
-    ctx = RuleContext(catalogue, today)
+def check(catalogue: Catalogue, today: dt.date, photo_checks: dict | None = None) -> list[Issue]:
+    ctx = RuleContext(catalogue, today, photo_checks)
     issues: list[Issue] = []
     for rule in RULES:
         try:
@@ -44,7 +44,7 @@ def validate(root: str, today: dt.date, cache: LoadCache | None = None) -> tuple
     gc.disable()  # tens of thousands of long-lived records: the collector would rescan them again and again
     try:
         catalogue, issues = load_catalogue(root, cache)
-        issues.extend(check(catalogue, today))
+        issues.extend(check(catalogue, today, cache.photo_checks if cache is not None else None))
     finally:
         if collecting:
             gc.enable()

@@ -10,9 +10,11 @@ from generator.model.records import Catalogue
 
 
 class RuleContext:
-    def __init__(self, catalogue: Catalogue, today: dt.date):
+    def __init__(self, catalogue: Catalogue, today: dt.date, photo_checks: dict | None = None):
         self.catalogue = catalogue
         self.today = today
+        # photo file (path, size, time) -> what was wrong with it; kept by a serve session
+        self.photo_checks = photo_checks if photo_checks is not None else {}
 
     @cached_property
     def localities(self) -> set[str]:

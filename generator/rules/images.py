@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from stat import S_ISREG
 
 from generator.issues import error
 
@@ -31,9 +32,12 @@ def image_kind(head: bytes) -> str | None:
     return None
 
 
-def check_image(root: Path, folder: str, rel_path: str, real_root: str | None = None) -> tuple[str, str, str] | None:
+def check_image(root: Path, folder: str, rel_path: str, real_root: str | None = None,
+                known: dict | None = None) -> tuple[str, str, str] | None:
     """(rule, en, vi) describing what is wrong with the photo, or None when it is fine.
-    `real_root` is `root` with links resolved, when the caller has it already."""
+    `real_root` is `root` with links resolved, when the caller has it already. `known` keeps
+    the verdict on each file's content by (path, size, modification time), so that a `mkdocs
+    serve` rebuild does not open every photo again."""
     if rel_path.startswith(("/", "\\")) or ":" in rel_path[:3]:
         return ("image-outside-repo", f'"{rel_path}" is an absolute path; write it relative to {folder}/',
                 f'"{rel_path}" là đường dẫn tuyệt đối; hãy ghi đường dẫn tính từ thư mục {folder}/')
@@ -42,10 +46,24 @@ def check_image(root: Path, folder: str, rel_path: str, real_root: str | None = 
     if not str(path).startswith(real_root + os.sep):
         return ("image-outside-repo", f'"{rel_path}" points outside the repository; put the photo in {folder}/',
                 f'"{rel_path}" trỏ ra ngoài kho dữ liệu; hãy đặt ảnh trong thư mục {folder}/')
-    if not path.is_file():
+    try:
+        stat = path.stat()
+    except OSError:
+        stat = None
+    if stat is None or not S_ISREG(stat.st_mode):
         return ("image-missing", f'"{folder}/{rel_path}" does not exist; upload the photo or correct the name '
                 "(names are case-sensitive)",
                 f'không có tệp "{folder}/{rel_path}"; hãy tải ảnh lên hoặc sửa tên (phân biệt chữ hoa, chữ thường)')
+    key = (folder, rel_path, str(path), stat.st_size, stat.st_mtime_ns)
+    if known is None or key not in known:
+        verdict = _content_problem(path, folder, rel_path)
+        if known is None:
+            return verdict
+        known[key] = verdict
+    return known[key]
+
+
+def _content_problem(path: Path, folder: str, rel_path: str) -> tuple[str, str, str] | None:
     with path.open("rb") as handle:
         head = handle.read(16)
     if image_kind(head) is None or not _decodable(path):
@@ -75,7 +93,7 @@ def photos(cat, ctx):
             if getattr(record, "logo", None):
                 entries.append(("logo", record.logo))
             for key, rel_path in entries:
-                problem = check_image(root, folder, rel_path, real_root)
+                problem = check_image(root, folder, rel_path, real_root, ctx.photo_checks)
                 if problem:
                     rule, en, vi = problem
                     yield error(record.source.at(key), rule, f"{key}: {en}", f"{key}: {vi}")
