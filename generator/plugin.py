@@ -7,6 +7,7 @@ their body is rendered from the theme's `ocop/*.html` templates in `on_page_cont
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from dataclasses import dataclass
@@ -166,6 +167,18 @@ class OcopPlugin(BasePlugin[OcopConfig]):
 
     # --- files --------------------------------------------------------------------------------------------
     def on_files(self, files, config):
+        """The catalogue's pages and files. Tens of thousands of objects are made here while the
+        records fill the heap: the cyclic garbage collector would scan it all again and again
+        (a second per pass at 20,000 products), so it waits until this is done."""
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return self._files(files, config)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _files(self, files, config):
         from generator.pages.render import Renderer
         from generator.pages.site import SiteData
         site = SiteData(self.catalogue, self.today)

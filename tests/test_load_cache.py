@@ -155,9 +155,13 @@ def test_a_serve_rebuild_reuses_the_records_in_memory(repo, monkeypatch):
     monkeypatch.setattr(load_cache, "_read", lambda path: pytest.fail("the cache file was read again"))
     (root / "products/tra-hoa-vang.yml").write_text(SECOND.replace("stars: 4", "stars: 5"), encoding="utf-8")
     following = first.next()
+    read = []
+    real_read = loader._read
+    monkeypatch.setattr(loader, "_read", lambda path, *args: read.append(path.name) or real_read(path, *args))
     catalogue, _ = load_catalogue(root, following)
     assert catalogue.products["tra-hoa-vang"].stars == 5
     assert following.changed == {"products/tra-hoa-vang.yml"} and not following.complete_miss
+    assert "tra-hoa-vang.yml" in read and "ruou-mo-yen-tu.yml" not in read  # unchanged: not even read
 
 
 def test_a_serve_rebuild_sees_a_photo_replaced_by_a_broken_file(tmp_path):

@@ -81,6 +81,10 @@ class LoadCache:
         self.complete_miss = entries is None
         self._modified: set[str] = set()
         self.photo_checks: dict = {}  # for the photo rule, in memory only (see rules/images.py)
+        # (size, modification time) of each file as last read in this process: within one
+        # `mkdocs serve` session an unchanged stamp means unchanged bytes, so the file is not
+        # even read. Never stored: across builds only the content digest counts.
+        self._stamps: dict[Key, tuple[int, int]] = {}
 
     @classmethod
     def open(cls, folder: str | os.PathLike) -> LoadCache:
@@ -92,7 +96,19 @@ class LoadCache:
         load kept, without reading the file again."""
         following = LoadCache(self.path.parent if self.path else None, dict(self._new))
         following.photo_checks = self.photo_checks
+        following._stamps = dict(self._stamps)
         return following
+
+    def unchanged(self, kind: str, rel: str, stamp: tuple[int, int]) -> Result | None:
+        """The result kept for `rel` when this process last read it with the same `stamp`."""
+        key = (kind, rel)
+        if self._stamps.get(key) != stamp or key not in self._old:
+            return None
+        self._new[key] = self._old[key]
+        return self._new[key][1]
+
+    def stamp(self, kind: str, rel: str, stamp: tuple[int, int]) -> None:
+        self._stamps[(kind, rel)] = stamp
 
     def fetch(self, kind: str, rel: str, data: bytes, build: Callable[[], Result]) -> Result:
         """What loading `rel` (whose bytes are `data`) gives: the kept result when the bytes are

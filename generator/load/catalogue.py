@@ -36,13 +36,13 @@ def _load_folder(root: Path, kind: str, folder: str, issues: list[Issue], cache:
     """The records of one folder by slug; a file whose slug another file claimed first is skipped."""
     claimed: dict[str, str] = {}
     loaded: dict[str, Any] = {}
-    for path in _record_files(root / folder):
+    for path, stamp in _record_files(root / folder):
         rel = path.relative_to(root).as_posix()
         slug = _slug_of(path, rel, claimed, issues)
         if slug is None:
             continue
         claimed[slug] = rel
-        record, found = _load_one(path, rel, kind, lambda data: _build_record(data, rel, kind, slug), cache)
+        record, found = _load_one(path, rel, kind, lambda data: _build_record(data, rel, kind, slug), cache, stamp)
         issues.extend(found)
         if record is not None:
             loaded[slug] = record
@@ -50,14 +50,21 @@ def _load_folder(root: Path, kind: str, folder: str, issues: list[Issue], cache:
 
 
 def _load_one(path: Path, rel: str, kind: str, build: Callable[[bytes], Result],
-              cache: LoadCache | None) -> Result:
-    """What one file gives: its record (or None) and its own issues, from the cache when it has them."""
+              cache: LoadCache | None, stamp: tuple[int, int] | None = None) -> Result:
+    """What one file gives: its record (or None) and its own issues, from the cache when it has
+    them. `stamp` is the file's (size, modification time) when the caller has it."""
+    if cache is not None and stamp is not None:
+        kept = cache.unchanged(kind, rel, stamp)
+        if kept is not None:
+            return kept
     issues: list[Issue] = []
     data = _read(path, rel, issues)
     if data is None:
         return None, tuple(issues)
     if cache is None:
         return build(data)
+    if stamp is not None:
+        cache.stamp(kind, rel, stamp)
     return cache.fetch(kind, rel, data, lambda: build(data))
 
 
@@ -72,11 +79,17 @@ def _build_record(data: bytes, rel: str, kind: str, slug: str) -> Result:
     return record, tuple(issues)
 
 
-def _record_files(folder: Path) -> list[Path]:
+def _record_files(folder: Path) -> list[tuple[Path, tuple[int, int]]]:
+    """The record files of `folder` by name, each with its (size, modification time)."""
     if not folder.is_dir():
         return []
-    files = [p for p in folder.iterdir() if p.suffix.lower() in EXTENSIONS and p.is_file()]
-    return sorted(files, key=lambda p: p.name)
+    files = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if os.path.splitext(entry.name)[1].lower() in EXTENSIONS and entry.is_file():
+                stat = entry.stat()
+                files.append((Path(entry.path), (stat.st_size, stat.st_mtime_ns)))
+    return sorted(files, key=lambda item: item[0].name)
 
 
 def _slug_of(path: Path, rel: str, claimed: dict[str, str], issues: list[Issue]) -> str | None:
