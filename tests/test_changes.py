@@ -56,3 +56,17 @@ def test_a_deleted_product_has_its_pages_removed(catalogue):
 ])
 def test_edited_records(paths, expected):
     assert edited_records(paths) == expected
+
+
+def test_plan_pages_are_rendered_only_when_a_changed_product_counts_in_them(catalogue):
+    from generator.pages.plans import counted_products
+
+    old = SiteData(catalogue, TODAY)
+    plan = next(iter(catalogue.plans.values()))
+    counted = {s for t in plan.targets if t.computed for s in counted_products(plan, t, old)}
+    inside = next(iter(counted))
+    outside = next(s for s in catalogue.products if s not in counted)
+    for slug, expected in ((inside, True), (outside, False)):
+        new = edited_site(catalogue, slug, description=Text("Mô tả mới"))
+        pages = pages_to_render(old, new, Edited(products={slug}), set())
+        assert (plan.slug in {p.key for p in pages if p.kind == "plan"}) is expected

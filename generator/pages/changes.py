@@ -3,7 +3,9 @@ product in seconds instead of rendering every page again.
 
 What each kind of page shows decides what it depends on:
 - index pages (home, catalogue, producers, localities, categories, fairs, plans, statistics, open
-  data, search) and plan pages count or list the whole catalogue: always rendered again;
+  data, search) count or list the whole catalogue: always rendered again;
+- a plan page counts and lists the products that count towards its targets: rendered again when
+  its file changed or a changed product counts, before or after the change;
 - a product page shows its producer, locality and fairs; a producer page lists its products; a
   locality page its products and producers; a set page its products; a category page counts the
   products of its sets; a fair page shows its exhibitors and products;
@@ -20,11 +22,12 @@ from dataclasses import dataclass, field
 
 from generator.model.text import LANGS
 from generator.pages import urls
+from generator.pages.plans import counts
 from generator.pages.site import PAGE_SIZE, PageSpec, SiteData
 
 RECORD_FOLDERS = ("products", "producers", "fairs", "plans")
 WHOLE_CATALOGUE = {"home", "catalogue", "producers", "localities", "categories", "fairs", "plans", "statistics",
-                   "open_data", "search", "plan"}
+                   "open_data", "search"}
 
 
 @dataclass
@@ -65,8 +68,9 @@ def pages_to_render(old: SiteData, new: SiteData, edited: Edited, cards: set[str
     shown_in_fairs = {p for site in (old, new) for f in edited.fairs if f in site.catalogue.fairs
                       for p in site.catalogue.fairs[f].products}
     listings = _listing_pages(old, new, cards)
+    plans = edited.plans | _plans_counting(cards, old) | _plans_counting(cards, new)
     keys = {"product": cards | shown_in_fairs, "producer": makers, "locality": places, "set": sets,
-            "category": categories, "fair": fairs}
+            "category": categories, "fair": fairs, "plan": plans}
     return [spec for spec in (new.pages() if pages is None else pages)
             if spec.kind in WHOLE_CATALOGUE or spec.key in keys.get(spec.kind, ())
             or (spec.kind == "listing" and (listings is None or spec.params in listings))]
@@ -85,6 +89,13 @@ def _values(slugs: set[str], old: SiteData, new: SiteData, value) -> set[str]:
     """`value(site, product)` for each product of `slugs`, before and after the edit."""
     return {value(site, site.catalogue.products[s]) for site in (old, new) for s in slugs
             if s in site.catalogue.products}
+
+
+def _plans_counting(products: set[str], site: SiteData) -> set[str]:
+    """Plans towards whose computed targets one of `products` counts in `site`."""
+    return {slug for slug, plan in site.catalogue.plans.items()
+            if any(target.computed and counts(plan, target, site.info[p], site)
+                   for target in plan.targets for p in products if p in site.info)}
 
 
 def _listing_pages(old: SiteData, new: SiteData, cards: set[str]) -> set[tuple] | None:

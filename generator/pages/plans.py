@@ -24,27 +24,36 @@ class Progress:
 
 
 def counted_products(plan: Plan, target: Target, site: SiteData) -> list[str]:
-    start, end = plan.period
+    wanted = _criteria(target)
+    return [slug for slug, info in site.info.items() if _counts(plan, wanted, info, site)]
+
+
+def counts(plan: Plan, target: Target, info, site: SiteData) -> bool:
+    """Whether the product of `info` (a ProductInfo) counts towards a computed `target`."""
+    return _counts(plan, _criteria(target), info, site)
+
+
+def _criteria(target: Target) -> tuple[set, set, set, set]:
     where = target.where
-    stars = set(where.get("stars", ()))
-    sets = {categories.resolve(str(c))[0] for c in where.get("categories", ())}
-    localities = set(where.get("localities", ()))
-    kinds = set(where.get("producer_kinds", ()))
-    out = []
-    for slug, info in site.info.items():
-        p = info.product
-        issued = p.certificate.issued_on
-        if info.status == "revoked" or not issued or not (start <= issued <= end):
-            continue
-        if stars and p.stars not in stars or sets and p.category not in sets:
-            continue
-        if localities and p.locality not in localities:
-            continue
+    return (set(where.get("stars", ())), {categories.resolve(str(c))[0] for c in where.get("categories", ())},
+            set(where.get("localities", ())), set(where.get("producer_kinds", ())))
+
+
+def _counts(plan: Plan, wanted: tuple[set, set, set, set], info, site: SiteData) -> bool:
+    stars, sets, localities, kinds = wanted
+    start, end = plan.period
+    p = info.product
+    issued = p.certificate.issued_on
+    if info.status == "revoked" or not issued or not (start <= issued <= end):
+        return False
+    if stars and p.stars not in stars or sets and p.category not in sets:
+        return False
+    if localities and p.locality not in localities:
+        return False
+    if kinds:
         maker = site.catalogue.producers.get(p.producer)
-        if kinds and (maker is None or maker.kind not in kinds):
-            continue
-        out.append(slug)
-    return out
+        return maker is not None and maker.kind in kinds
+    return True
 
 
 def progress(plan: Plan, site: SiteData) -> list[Progress]:
