@@ -40,6 +40,7 @@ class Renderer:
         self.qrs = qrs  # a QrCache, or None to encode every code
         self._md_cache: dict[tuple[int, str], Markup] = {}
         self._cards: dict[tuple[str, str], str] = {}
+        self._progress: dict[str, list] = {}  # plan slug -> its targets' progress, shown on 3 kinds of page
 
     # --- helpers the templates call ------------------------------------------------------------
     def _finish(self, url: str) -> str:
@@ -238,20 +239,23 @@ class Renderer:
                 "products": [cat.products[s] for s in self.site.ordered(
                     [s for s in fair.products if s in cat.products], spec.lang)]}
 
-    def _plan_rows(self):
+    def _plan_progress(self, plan) -> list:
         from generator.pages.plans import progress
 
-        return [(plan, progress(plan, self.site)) for plan in
+        if plan.slug not in self._progress:
+            self._progress[plan.slug] = progress(plan, self.site)
+        return self._progress[plan.slug]
+
+    def _plan_rows(self):
+        return [(plan, self._plan_progress(plan)) for plan in
                 sorted(self.site.catalogue.plans.values(), key=lambda p: (p.issued_on, p.slug), reverse=True)]
 
     def _ctx_plans(self, spec):
         return {"plans": self._plan_rows()}
 
     def _ctx_plan(self, spec):
-        from generator.pages.plans import progress
-
         plan = self.site.catalogue.plans[spec.key]
-        return {"plan": plan, "rows": progress(plan, self.site)}
+        return {"plan": plan, "rows": self._plan_progress(plan)}
 
     def _ctx_producers(self, spec):
         makers = sorted(self.site.catalogue.producers.values(),
