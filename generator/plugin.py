@@ -108,6 +108,8 @@ class OcopPlugin(BasePlugin[OcopConfig]):
             raise PluginError(f"ocop: today: expected YYYY-MM-DD, found {self.config.today!r}") from exc
         if self.search is not None:
             self.search.cancel()  # a quick rebuild's index still being written: outdated now
+            if self.search.failure() is not None:
+                log.warning(f"search: the last background update of the index failed: {self.search.failure()}")
         self.load_cache = self.load_cache.next() if self.load_cache else LoadCache.open(self.cache_dir)
         self.catalogue, found = validate(str(self.root), self.today, self.load_cache)
         if self.unserved is not None and not self.load_cache.complete_miss:

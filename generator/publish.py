@@ -1,5 +1,6 @@
 """What the site carries besides pages: photos (through the cache), open data, calendars,
-schemas and the placeholder picture. Returned as (site path, text content or source file)."""
+schemas and the placeholder picture, as (site path, source file or text); and how a build's
+folder replaces or updates the published one."""
 
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from generator.model.text import LANGS
 from generator.pages.render import PHOTO_DIR
 from generator.pages.site import SiteData
-from generator.search.pagefind_index import write_index
+from generator.search.pagefind_index import Cancelled, write_index
 from generator.search.records import product_records
 
 _UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
@@ -73,3 +73,8 @@ class BackgroundIndex:
     def cancel(self) -> None:
         self._stop.set()
         self._thread.join()
+
+    def failure(self) -> BaseException | None:
+        """What stopped it, when that was not `cancel()`; None while it runs or after success."""
+        error = self._outcome[1]
+        return None if isinstance(error, Cancelled) else error
