@@ -7,7 +7,6 @@ their body is rendered from the theme's `ocop/*.html` templates in `on_page_cont
 
 from __future__ import annotations
 
-import gc
 import logging
 import time
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from generator import issues as fmt
 from generator import publish
 from generator.config import OcopConfig
 from generator.dates import resolve_today
+from generator.heap import no_cyclic_gc
 from generator.load.cache import LoadCache
 from generator.model.text import LANGS
 from generator.pages import changes, urls
@@ -169,16 +169,9 @@ class OcopPlugin(BasePlugin[OcopConfig]):
 
     # --- files --------------------------------------------------------------------------------------------
     def on_files(self, files, config):
-        """The catalogue's pages and files. Tens of thousands of objects are made here while the
-        records fill the heap: the cyclic garbage collector would scan it all again and again
-        (a second per pass at 20,000 products), so it waits until this is done."""
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        """The catalogue's pages and files (tens of thousands of objects: see generator/heap.py)."""
+        with no_cyclic_gc():
             return self._files(files, config)
-        finally:
-            if collecting:
-                gc.enable()
 
     def _files(self, files, config):
         from generator.pages.render import Renderer

@@ -4,9 +4,9 @@ explains its rules with a good and a bad example; it doubles as documentation fo
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from typing import Callable, Iterable
 
+from generator.heap import no_cyclic_gc
 from generator.issues import Issue, internal_error, ordered
 from generator.model.records import Loc
 from generator.load import load_catalogue
@@ -40,12 +40,7 @@ def validate(root: str, today: dt.date, cache: LoadCache | None = None) -> tuple
     """Load everything and run every rule; all issues, sorted by file and line. With a `cache`,
     records of files unchanged since it was filled are reused instead of parsed again (the caller
     opens and saves it)."""
-    collecting = gc.isenabled()
-    gc.disable()  # tens of thousands of long-lived records: the collector would rescan them again and again
-    try:
+    with no_cyclic_gc():
         catalogue, issues = load_catalogue(root, cache)
         issues.extend(check(catalogue, today, cache.photo_checks if cache is not None else None))
-    finally:
-        if collecting:
-            gc.enable()
     return catalogue, ordered(issues)
