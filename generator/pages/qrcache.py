@@ -10,14 +10,14 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Iterable
 
-from generator.pages.qr import MASK, Matrix, qr_matrix
+from generator.pages.qr import MASK, Matrix, bit_rows, qr_matrix
 
 PARALLEL_FROM = 500
 VERSION = f"segno-M-mask{MASK}"
 
 
 def _pack(matrix: Matrix) -> list[str]:
-    return [format(int("".join("1" if dark else "0" for dark in row), 2), "x") for row in matrix]
+    return [format(int(row, 2), "x") for row in bit_rows(matrix)]
 
 
 def _unpack(rows: list[str], size: int) -> tuple[str, ...]:

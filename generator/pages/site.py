@@ -101,13 +101,14 @@ class SiteData:
             by_name = sorted(self.info, key=lambda s: (sort_key(self.catalogue.products[s].name.get(lang)), s))
             rank = {slug: i for i, slug in enumerate(by_name)}
             by_stars = sorted(by_name, key=lambda s: (-(self.catalogue.products[s].stars or 0), rank[s]))
-            by_newest = sorted(by_name, key=lambda s: (-self._issued_ordinal(s), rank[s]))
+            by_newest = sorted(by_name, key=lambda s: (-self.issued_ordinal(s), rank[s]))
             out[lang] = {"name": by_name, "stars": by_stars, "newest": by_newest, "rank": rank,
                          "stars-position": {s: i for i, s in enumerate(by_stars)},
                          "newest-position": {s: i for i, s in enumerate(by_newest)}}
         return out
 
-    def _issued_ordinal(self, slug: str) -> int:
+    def issued_ordinal(self, slug: str) -> int:
+        """The day of the product's recognition decision (0 when unknown): the "newest" order."""
         day = self.catalogue.products[slug].certificate.issued_on
         return day.toordinal() if day else 0
 

@@ -88,6 +88,6 @@ def product_records(site: SiteData, lang: str, photo_url=lambda product: "") -> 
                 "kind": [label(lang, f"kind_{maker.kind}")] if maker else [],
                 "status": [label(lang, f"status_{status}")],
             },
-            stars=p.stars, issued=p.certificate.issued_on.toordinal() if p.certificate.issued_on else 0,
+            stars=p.stars, issued=site.issued_ordinal(slug),
         ))
     return out
