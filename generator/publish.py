@@ -13,20 +13,13 @@ from typing import Iterable, Iterator
 
 from generator.pages import export, ics, urls
 from generator.pages.render import PHOTO_DIR, PLACEHOLDER
-from generator.pages.site import SiteData
+from generator.pages.site import SiteData, record_photos
 from generator.schema import schema_for
 
 
 def photo_sources(site: SiteData, root: Path) -> dict[str, Path]:
     """Every photo the pages show, keyed as pages name them ("products/x/a.jpg")."""
-    out = {}
-    for p in site.catalogue.products.values():
-        for image in p.images:
-            out[f"products/{image}"] = root / "products" / image
-    for m in site.catalogue.producers.values():
-        for image in (*m.images, *([m.logo] if m.logo else [])):
-            out[f"producers/{image}"] = root / "producers" / image
-    return out
+    return {f"{folder}/{image}": root / folder / image for folder, _, image in record_photos(site.catalogue)}
 
 
 def photo_sets(site: SiteData, root: Path, cache_dir: Path):

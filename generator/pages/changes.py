@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from generator.model.text import LANGS
 from generator.pages import urls
 from generator.pages.plans import counts
-from generator.pages.site import PAGE_SIZE, PageSpec, SiteData
+from generator.pages.site import PAGE_SIZE, PageSpec, SiteData, record_photos
 
 RECORD_FOLDERS = ("products", "producers", "fairs", "plans")
 WHOLE_CATALOGUE = {"home", "catalogue", "producers", "localities", "categories", "fairs", "plans", "statistics",
@@ -117,11 +117,12 @@ def _listing_pages(old: SiteData, new: SiteData, cards: set[str]) -> set[tuple] 
 
 def photo_edits(old: SiteData, new: SiteData, old_photos: dict, new_photos: dict) -> tuple[set[str], set[str]]:
     """(products, producers) showing a photo that is new, gone or different (same name, new
-    content), keyed as `publish.photo_sources` names photos ("products/x/a.jpg")."""
+    content); photos are keyed as pages name them ("products/x/a.jpg")."""
     moved = {key for key in old_photos.keys() | new_photos.keys()
              if getattr(old_photos.get(key), "source_hash", None) != getattr(new_photos.get(key), "source_hash", None)}
-    products = {p.slug for site in (old, new) for p in site.catalogue.products.values()
-                if any(f"products/{image}" in moved for image in p.images)}
-    producers = {m.slug for site in (old, new) for m in site.catalogue.producers.values()
-                 if any(f"producers/{image}" in moved for image in (*m.images, *([m.logo] if m.logo else [])))}
-    return products, producers
+    owners: dict[str, set[str]] = {"products": set(), "producers": set()}
+    for site in (old, new):
+        for folder, slug, image in record_photos(site.catalogue):
+            if f"{folder}/{image}" in moved:
+                owners[folder].add(slug)
+    return owners["products"], owners["producers"]
