@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from mkdocs.commands.build import get_context
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
@@ -26,6 +27,7 @@ from generator.heap import no_cyclic_gc
 from generator.load.cache import LoadCache
 from generator.model.text import LANGS
 from generator.pages import changes, urls
+from generator.pages.later import LaterPages
 from generator.pages.labels import LABELS
 from generator.rules import validate
 
@@ -76,6 +78,13 @@ class _WarningCount(logging.Handler):
         self.count += 1
 
 
+def _valid_checkboxes(html: str) -> str:
+    """Material writes autocomplete="off" on its checkbox toggles, which HTML does not allow on
+    checkboxes (Nu HTML Checker error); the attribute does nothing there, so it is dropped."""
+    return html.replace('type="checkbox" id="__drawer" autocomplete="off"', 'type="checkbox" id="__drawer"') \
+        .replace('type="checkbox" id="__search" autocomplete="off"', 'type="checkbox" id="__search"')
+
+
 class OcopPlugin(BasePlugin[OcopConfig]):
     def __init__(self):
         self.serving = False
@@ -93,6 +102,11 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         self.last = None  # the last served build: site, photos, inputs fingerprint, folder
         self.quick = None  # this rebuild renders only what these edited records touch
         self.unserved: set[str] | None = set()  # files changed since the last served build; None: unknown
+        self.later = None  # a quick rebuild's second round of pages, rendered after it is served
+        self.later_pages: list = []  # the specs of that round
+        self.waiting: set[str] = set()  # URLs of its index pages, built by MkDocs without their body
+        self.stale: set[str] = set()  # URLs of pages a cut-short second round did not bring up to date
+        self.shells: dict[str, tuple[str, str]] = {}  # second-round index pages: URL -> (file, page without body)
 
     # --- configuration and validation ---------------------------------------------------------------
     def on_startup(self, command, dirty):
@@ -110,6 +124,11 @@ class OcopPlugin(BasePlugin[OcopConfig]):
             self.search.cancel()  # a quick rebuild's index still being written: outdated now
             if self.search.failure() is not None:
                 log.warning(f"search: the last background update of the index failed: {self.search.failure()}")
+        if self.later is not None:
+            self.stale |= self.later.cancel()  # this rebuild renders them again
+            if self.later.failure() is not None:
+                log.warning(f"quick rebuild: rendering pages in the background failed: {self.later.failure()!r}")
+            self.later = None
         self.load_cache = self.load_cache.next() if self.load_cache else LoadCache.open(self.cache_dir)
         self.catalogue, found = validate(str(self.root), self.today, self.load_cache)
         if self.unserved is not None and not self.load_cache.complete_miss:
@@ -223,15 +242,21 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         return photos, cache
 
     def _pages_to_render(self, site, photos) -> list:
+        """All pages; or, in a quick rebuild, the pages showing the edit, and the index pages of
+        the second round, whose bodies wait (the navigation needs them to exist)."""
         self.pages = site.pages()
+        self.later_pages, self.waiting, self.shells = [], set(), {}
         if self.quick is None:
             return self.pages
         cards, makers = changes.photo_edits(self.last.site, site, self.last.photos, photos)
         self.quick.producers |= makers
-        pages = changes.pages_to_render(self.last.site, site, self.quick, cards, self.pages)
+        rebuild = changes.pages_to_render(self.last.site, site, self.quick, cards, self.pages, self.stale)
         self.removed = changes.removed_urls(self.last.pages, self.pages)
-        log.info(f"quick rebuild: {len(pages)} pages touched by {len(self.unserved)} changed files")
-        return pages
+        self.later_pages = rebuild.later
+        self.waiting = {spec.url for spec in rebuild.later if spec.in_nav}
+        log.info(f"quick rebuild: {len(rebuild.now)} pages touched by {len(self.unserved)} changed files "
+                 f"({len(rebuild.later)} more in the background once they are served)")
+        return rebuild.now + [spec for spec in rebuild.later if spec.in_nav]
 
     def _start_search(self, site, photos, site_dir: Path | None) -> None:
         """The index is written beside the pages. After a quick rebuild, once its pages are
@@ -252,29 +277,46 @@ class OcopPlugin(BasePlugin[OcopConfig]):
     # --- pages ---------------------------------------------------------------------------------------------
     def on_page_markdown(self, markdown, page, config, files):
         spec = self.specs.get(page.file.src_uri)
+        if spec is not None:
+            self._describe(page, spec)
+            return ""
+        # a hand-written page of docs/
+        lang = "en" if page.file.src_uri.startswith("en/") else "vi"
+        bare = page.url[3:] if lang == "en" else page.url
+        page.meta.update(lang=lang, ocop_alternates={"vi": bare, "en": "en/" + bare})
+        self._notice(page, lang)
+        return markdown
+
+    def _describe(self, page, spec) -> None:
+        lang = spec.lang
+        page.meta.update(title=spec.title.get(lang), lang=lang, hide=["toc"], ocop_alternates={
+            other: urls.other_lang(spec.url, lang, other) for other in LANGS})
+        self._notice(page, lang)
+
+    def _notice(self, page, lang: str) -> None:
         notice = self.catalogue.province.notice if self.catalogue.province else None
-        if spec is None:  # a hand-written page of docs/
-            lang = "en" if page.file.src_uri.startswith("en/") else "vi"
-            bare = page.url[3:] if lang == "en" else page.url
-            page.meta.update(lang=lang, ocop_alternates={"vi": bare, "en": "en/" + bare})
-        else:
-            lang = spec.lang
-            page.meta.update(title=spec.title.get(lang), lang=lang, hide=["toc"], ocop_alternates={
-                other: urls.other_lang(spec.url, lang, other) for other in LANGS})
-            markdown = ""
         if notice:
             page.meta["ocop_notice"] = notice.get(lang)
-        return markdown
 
     def on_page_content(self, html, page, config, files):
         """A marker only: the body is rendered in on_post_page, just before the page is written,
         so the bodies of 50,000 pages are never all held in memory at once."""
         spec = self.specs.get(page.file.src_uri)
-        if spec is None:
-            return html
-        page.meta["ocop_head"] = self.renderer.head(spec)
+        return html if spec is None else self._head(page, spec, self.renderer)
+
+    @staticmethod
+    def _head(page, spec, renderer) -> str:
+        page.meta["ocop_head"] = renderer.head(spec)
         page.meta["ocop_kind"] = spec.kind
         return BODY
+
+    def on_nav(self, nav, config, files):
+        self.nav = nav
+        return nav
+
+    def on_env(self, env, config, files):
+        self.env, self.files = env, files
+        return env
 
     @event_priority(50)
     def _search_and_booklets(self, config):
@@ -315,17 +357,51 @@ class OcopPlugin(BasePlugin[OcopConfig]):
             self._served(config)
 
     def _served(self, config) -> None:
-        """Remember what is being served; a quick rebuild first moves its pages over it."""
+        """Remember what is being served; a quick rebuild first moves its pages over it, then
+        starts its second round of pages and the search index."""
         if self.quick is not None:
-            moved = publish.overlay(Path(config.site_dir), self.last.served, self.removed, keep=QUICK_KEEPS)
+            waiting = tuple(path for path, _ in self.shells.values())  # index pages without a body yet
+            moved = publish.overlay(Path(config.site_dir), self.last.served, self.removed, keep=QUICK_KEEPS + waiting)
             config.site_dir = str(self.last.served)
-            log.info(f"quick rebuild: {moved} files replaced, {len(self.removed)} pages removed")
-            self._start_search(self.renderer.site, self.renderer.photos, None)  # once the pages are shown
+            log.info(f"quick rebuild: {moved - len(waiting)} files replaced, {len(self.removed)} pages removed")
+            if self.later_pages:
+                self.later = LaterPages(self.later_pages, self._later_page(config), self.last.served, log.info)
+            self._start_search(self.renderer.site, self.renderer.photos, None)
         self.last = _Served(self.renderer.site, self.pages, self.renderer.photos, self.fingerprint,
                             Path(config.site_dir))
-        self.unserved = set()
+        self.unserved, self.stale = set(), set()
+
+    def _later_page(self, config):
+        """How the second round renders a page: as MkDocs renders one (build._build_page), from
+        the navigation, files and theme of this rebuild; an index page from its waiting shell."""
+        nav, files, env, renderer, shells = self.nav, self.files, self.env, self.renderer, self.shells
+        pages = files.documentation_pages()
+
+        def render(spec) -> tuple[str, str]:
+            if spec.url in shells:
+                path, shell = shells[spec.url]
+            else:
+                file = File.generated(config, urls.src_uri(spec.url), content="", inclusion=InclusionLevel.NOT_IN_NAV)
+                page = _GeneratedPage(spec.title.get(spec.lang), file, config)
+                page.read_source(config)
+                self._describe(page, spec)
+                page.render(config, files)
+                page.content = self._head(page, spec, renderer)
+                path = file.dest_uri
+                shell = _valid_checkboxes(env.get_template("main.html").render(get_context(nav, pages, config, page)))
+            return path, shell.replace(BODY, renderer.render(spec), 1)
+        return render
+
+    def settle(self) -> None:
+        """Wait for the work a serve rebuild leaves running in the background (benchmarks, tests)."""
+        if self.later is not None:
+            self.later.wait()
+        if self.search is not None:
+            self.search.wait()
 
     def on_shutdown(self):
+        if self.later is not None:
+            self.later.cancel()
         if self.search is not None:
             self.search.cancel()
         if self.load_cache is not None:
@@ -347,14 +423,16 @@ class OcopPlugin(BasePlugin[OcopConfig]):
             publish.discard(publish.partial_dir(self.last.served), quiet=True)
 
     def on_post_page(self, output, page, config):
-        """The catalogue page's body goes in place of its marker. And: Material writes
-        autocomplete="off" on its checkbox toggles, which HTML does not allow on checkboxes (Nu
-        HTML Checker error); the attribute does nothing there, so it is dropped."""
+        """The catalogue page's body goes in place of its marker (an index page of a quick
+        rebuild's second round keeps its marker until then)."""
+        output = _valid_checkboxes(output)
         spec = self.specs.get(page.file.src_uri)
-        if spec is not None:
-            output = output.replace(BODY, self.renderer.render(spec), 1)
-        return output.replace('type="checkbox" id="__drawer" autocomplete="off"', 'type="checkbox" id="__drawer"') \
-            .replace('type="checkbox" id="__search" autocomplete="off"', 'type="checkbox" id="__search"')
+        if spec is None:
+            return output
+        if spec.url in self.waiting:
+            self.shells[spec.url] = (page.file.dest_uri, output)
+            return output
+        return output.replace(BODY, self.renderer.render(spec), 1)
 
     def on_serve(self, server, config, builder):
         """`mkdocs serve` rebuilds when any record or photo changes."""

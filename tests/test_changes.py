@@ -23,22 +23,43 @@ def edited_site(catalogue, slug, **fields) -> SiteData:
 def test_a_new_description_renders_its_product_and_what_lists_it_not_other_products(catalogue):
     old = SiteData(catalogue, TODAY)
     new = edited_site(catalogue, SLUG, description=Text("Mô tả mới"))
-    pages = pages_to_render(old, new, Edited(products={SLUG}), set())
-    products = {p.key for p in pages if p.kind == "product"}
-    assert products == {SLUG}
+    rebuild = pages_to_render(old, new, Edited(products={SLUG}), set())
+    assert {p.key for p in rebuild.now if p.kind == "product"} == {SLUG}
     producer = catalogue.products[SLUG].producer
-    assert {p.key for p in pages if p.kind == "producer"} == {producer}
-    listings = [p for p in pages if p.kind == "listing"]
+    assert {p.key for p in rebuild.now if p.kind == "producer"} == {producer}
+    listings = [p for p in rebuild.now if p.kind == "listing"]
     assert listings and len(listings) < len([p for p in new.pages() if p.kind == "listing"]) / 4
-    assert len(pages) < len(new.pages()) / 5
+    assert len(rebuild.now) + len(rebuild.later) < len(new.pages()) / 5
 
 
-def test_a_change_of_stars_renders_every_listing_page(catalogue):
+def test_pages_that_count_the_whole_catalogue_wait_for_the_second_round(catalogue):
+    old = SiteData(catalogue, TODAY)
+    new = edited_site(catalogue, SLUG, description=Text("Mô tả mới"))
+    rebuild = pages_to_render(old, new, Edited(products={SLUG}), set())
+    assert {"home", "producers", "statistics"} <= {p.kind for p in rebuild.later}
+    assert not {p.kind for p in rebuild.now} & {"home", "producers", "statistics", "category"}
+    assert {p.url for p in rebuild.now}.isdisjoint(p.url for p in rebuild.later)
+
+
+def test_a_change_of_stars_renders_every_listing_page_those_showing_it_first(catalogue):
     """Every listing page shows the size of every facet in its filter menu."""
     old = SiteData(catalogue, TODAY)
     new = edited_site(catalogue, SLUG, stars=4)
-    pages = pages_to_render(old, new, Edited(products={SLUG}), set())
-    assert {p.url for p in pages if p.kind == "listing"} == {p.url for p in new.pages() if p.kind == "listing"}
+    rebuild = pages_to_render(old, new, Edited(products={SLUG}), set())
+    listings = {p.url for p in new.pages() if p.kind == "listing"}
+    first = {p.url for p in rebuild.now if p.kind == "listing"}
+    assert first | {p.url for p in rebuild.later if p.kind == "listing"} == listings
+    assert "catalogue/stars-4/" in first and "catalogue/stars-5/" in first  # where it goes, where it was
+    assert 0 < len(first) < len(listings) / 4
+
+
+def test_pages_a_cut_short_second_round_left_are_rendered_again(catalogue):
+    old = SiteData(catalogue, TODAY)
+    new = edited_site(catalogue, SLUG, description=Text("Mô tả mới"))
+    other = next(s for s in catalogue.products if s != SLUG)
+    stale = {f"products/{other}/", "en/catalogue/stars-3/newest/"}
+    rebuild = pages_to_render(old, new, Edited(products={SLUG}), set(), stale=stale)
+    assert stale <= {p.url for p in rebuild.later}
 
 
 def test_a_deleted_product_has_its_pages_removed(catalogue):
@@ -58,7 +79,7 @@ def test_edited_records(paths, expected):
     assert edited_records(paths) == expected
 
 
-def test_plan_pages_are_rendered_only_when_a_changed_product_counts_in_them(catalogue):
+def test_plan_pages_are_rendered_only_when_a_changed_product_counts_in_them_or_they_changed(catalogue):
     from generator.pages.plans import counted_products
 
     old = SiteData(catalogue, TODAY)
@@ -68,5 +89,7 @@ def test_plan_pages_are_rendered_only_when_a_changed_product_counts_in_them(cata
     outside = next(s for s in catalogue.products if s not in counted)
     for slug, expected in ((inside, True), (outside, False)):
         new = edited_site(catalogue, slug, description=Text("Mô tả mới"))
-        pages = pages_to_render(old, new, Edited(products={slug}), set())
-        assert (plan.slug in {p.key for p in pages if p.kind == "plan"}) is expected
+        rebuild = pages_to_render(old, new, Edited(products={slug}), set())
+        assert (plan.slug in {p.key for p in rebuild.later if p.kind == "plan"}) is expected
+    edited_plan = pages_to_render(old, old, Edited(plans={plan.slug}), set())
+    assert {p.key for p in edited_plan.now if p.kind == "plan"} == {plan.slug}  # its own file: first

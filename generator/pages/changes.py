@@ -14,6 +14,13 @@ What each kind of page shows decides what it depends on:
 
 A card (listing, locality, set, producer pages) shows the product's photo, name, badge, producer
 and locality, so a product's card changes when its file, its photos or its producer's file do.
+
+Pages are rendered in two rounds. First the pages that show an edited record (its own page, the
+pages that show its card or its name), which is what the person who saved the file looks at next.
+Then, once those are served, the pages that changed only because they count, list or page through
+the whole catalogue: the index pages, category and plan pages, and listing pages whose cards moved
+or whose filter counts changed. At 20,000 products that second round is thousands of pages (a
+revoked product shifts every later listing page by one card) and takes a minute.
 """
 
 from __future__ import annotations
@@ -52,11 +59,20 @@ def edited_records(paths) -> Edited | None:
     return edited
 
 
+@dataclass
+class Rebuild:
+    """The pages an edit touches, in the order they are rendered."""
+
+    now: list[PageSpec]  # show an edited record: rendered before the rebuild is served
+    later: list[PageSpec]  # count, list or page through the catalogue: rendered after, in the background
+
+
 def pages_to_render(old: SiteData, new: SiteData, edited: Edited, cards: set[str],
-                    pages: list[PageSpec] | None = None) -> list[PageSpec]:
+                    pages: list[PageSpec] | None = None, stale: set[str] = frozenset()) -> Rebuild:
     """The pages of `new` (all of them: `pages`, else `new.pages()`) that may differ from `old`.
     `cards` holds products whose card changed for reasons outside their file (their photos);
-    products of edited files are added here."""
+    products of edited files are added here. `stale` holds URLs of pages that are still to be
+    brought up to date (an earlier rebuild's second round, cut short)."""
     cards = cards | edited.products | _products_of(edited.producers, old, new)
     makers = edited.producers | _values(cards, old, new, lambda site, p: p.producer)
     places = _values(cards, old, new, lambda site, p: p.locality) | {
@@ -67,13 +83,20 @@ def pages_to_render(old: SiteData, new: SiteData, edited: Edited, cards: set[str
         f.slug for site in (old, new) for f in site.catalogue.fairs.values() if makers & set(f.exhibitors)}
     shown_in_fairs = {p for site in (old, new) for f in edited.fairs if f in site.catalogue.fairs
                       for p in site.catalogue.fairs[f].products}
-    listings = _listing_pages(old, new, cards)
+    showing, moved = _listing_pages(old, new, cards)
     plans = edited.plans | _plans_counting(cards, old) | _plans_counting(cards, new)
-    keys = {"product": cards | shown_in_fairs, "producer": makers, "locality": places, "set": sets,
-            "category": categories, "fair": fairs, "plan": plans}
-    return [spec for spec in (new.pages() if pages is None else pages)
-            if spec.kind in WHOLE_CATALOGUE or spec.key in keys.get(spec.kind, ())
-            or (spec.kind == "listing" and (listings is None or spec.params in listings))]
+    now_keys = {"product": cards | shown_in_fairs, "producer": makers, "locality": places, "set": sets,
+                "fair": fairs, "plan": edited.plans}
+    later_keys = {"category": categories, "plan": plans}
+    rebuild = Rebuild([], [])
+    for spec in new.pages() if pages is None else pages:
+        params = ("", "name", 1) if spec.kind == "catalogue" else spec.params
+        if spec.key in now_keys.get(spec.kind, ()) or params in showing:
+            rebuild.now.append(spec)
+        elif spec.kind in WHOLE_CATALOGUE or spec.key in later_keys.get(spec.kind, ()) or spec.url in stale \
+                or (spec.kind == "listing" and (moved is None or spec.params in moved)):
+            rebuild.later.append(spec)
+    return rebuild
 
 
 def removed_urls(old: list[PageSpec], new: list[PageSpec]) -> list[str]:
@@ -98,21 +121,26 @@ def _plans_counting(products: set[str], site: SiteData) -> set[str]:
                    for target in plan.targets for p in products if p in site.info)}
 
 
-def _listing_pages(old: SiteData, new: SiteData, cards: set[str]) -> set[tuple] | None:
-    """(facet, sort, page) of the listing pages that changed; None means all of them."""
-    if {k: len(f.slugs) for k, f in old.facets.items()} != {k: len(f.slugs) for k, f in new.facets.items()}:
-        return None
+def _listing_pages(old: SiteData, new: SiteData, cards: set[str]) -> tuple[set[tuple], set[tuple] | None]:
+    """(facet, sort, page) of the listing pages that show one of `cards`, before or after the
+    edit; and of the other listing pages that changed (None: all of them, as the filter counts
+    did)."""
+    counted = {k: len(f.slugs) for k, f in old.facets.items()} == {k: len(f.slugs) for k, f in new.facets.items()}
     facets = {k for site in (old, new) for k, f in site.facets.items() if cards.intersection(f.slugs)}
-    changed = set()
+    showing, moved = set(), set()
     for key in facets:
         for lang in LANGS:
             for sort in urls.SORTS:
-                before, after = old.facet_order(key, lang, sort), new.facet_order(key, lang, sort)
-                for start in range(0, max(len(after), 1), PAGE_SIZE):
-                    chunk = after[start:start + PAGE_SIZE]
-                    if chunk != before[start:start + PAGE_SIZE] or cards.intersection(chunk):
-                        changed.add((key, sort, start // PAGE_SIZE + 1))
-    return changed
+                before, after = (site.facet_order(key, lang, sort) if key in site.facets else []
+                                 for site in (old, new))
+                for start in range(0, max(len(before), len(after), 1), PAGE_SIZE):
+                    params = (key, sort, start // PAGE_SIZE + 1)
+                    chunk, was = after[start:start + PAGE_SIZE], before[start:start + PAGE_SIZE]
+                    if cards.intersection(chunk) or cards.intersection(was):
+                        showing.add(params)
+                    elif chunk != was:
+                        moved.add(params)
+    return showing, moved if counted else None
 
 
 def photo_edits(old: SiteData, new: SiteData, old_photos: dict, new_photos: dict) -> tuple[set[str], set[str]]:

@@ -1,0 +1,64 @@
+"""The second round of a quick `mkdocs serve` rebuild (see changes.py): pages that count, list or
+page through the whole catalogue, rendered in a thread after the pages showing the edit are served.
+
+Each page replaces its served file in one step (written beside it, then renamed), so a visitor
+never reads half a page. The next rebuild stops the thread between two pages and takes over the
+pages it did not write; until then the served site has some pages of the previous state (an index
+count, a listing page one card off), which is what a preview can afford and a build never does.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from pathlib import Path
+from typing import Callable
+
+from generator.pages.site import PageSpec
+
+Render = Callable[[PageSpec], tuple[str, str]]  # a page -> (its file, relative to the site; its HTML)
+
+
+class LaterPages:
+    def __init__(self, specs: list[PageSpec], render: Render, served: Path, report: Callable[[str], None]):
+        self._left = {spec.url for spec in specs}
+        self._stop = threading.Event()
+        self._failure: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(specs, render, served, report), daemon=True,
+                                        name="ocop-later-pages")
+        self._thread.start()
+
+    def _run(self, specs: list[PageSpec], render: Render, served: Path, report) -> None:
+        started = time.perf_counter()
+        try:
+            for spec in specs:
+                if self._stop.is_set():
+                    return
+                path, html = render(spec)
+                _replace(served / path, html.encode("utf-8", errors="xmlcharrefreplace"))
+                self._left.discard(spec.url)
+        except Exception as exc:  # reported by the next rebuild, which renders these pages again
+            self._failure = exc
+            return
+        report(f"quick rebuild: {len(specs)} more pages brought up to date in the background "
+                 f"({time.perf_counter() - started:.1f} s)")
+
+    def cancel(self) -> set[str]:
+        """Stop between two pages; the URLs of the pages not written."""
+        self._stop.set()
+        self._thread.join()
+        return set(self._left)
+
+    def wait(self) -> None:
+        self._thread.join()
+
+    def failure(self) -> BaseException | None:
+        return self._failure
+
+
+def _replace(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_bytes(data)
+    os.replace(partial, path)
