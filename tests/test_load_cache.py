@@ -3,6 +3,8 @@ and a cache file that is broken or from other code is ignored."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from generator import issues as fmt
@@ -157,7 +159,7 @@ def test_a_serve_rebuild_reuses_the_records_in_memory(repo, monkeypatch):
     following = first.next()
     read = []
     real_read = loader._read
-    monkeypatch.setattr(loader, "_read", lambda path, *args: read.append(path.name) or real_read(path, *args))
+    monkeypatch.setattr(loader, "_read", lambda path, *args: read.append(os.path.basename(path)) or real_read(path, *args))
     catalogue, _ = load_catalogue(root, following)
     assert catalogue.products["tra-hoa-vang"].stars == 5
     assert following.changed == {"products/tra-hoa-vang.yml"} and not following.complete_miss

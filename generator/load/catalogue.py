@@ -33,23 +33,26 @@ def load_catalogue(root: str | os.PathLike, cache: LoadCache | None = None) -> t
 
 
 def _load_folder(root: Path, kind: str, folder: str, issues: list[Issue], cache: LoadCache | None) -> dict:
-    """The records of one folder by slug; a file whose slug another file claimed first is skipped."""
+    """The records of one folder by slug; a file whose slug another file claimed first is skipped.
+    Paths are plain strings here: pathlib took half a second of a 20,000-product rebuild."""
     claimed: dict[str, str] = {}
     loaded: dict[str, Any] = {}
-    for path, stamp in _record_files(root / folder):
-        rel = path.relative_to(root).as_posix()
-        slug = _slug_of(path, rel, claimed, issues)
+    base = os.path.join(root, folder)
+    for name, stamp in _record_files(base):
+        rel = f"{folder}/{name}"
+        slug = _slug_of(name, rel, claimed, issues)
         if slug is None:
             continue
         claimed[slug] = rel
-        record, found = _load_one(path, rel, kind, lambda data: _build_record(data, rel, kind, slug), cache, stamp)
+        record, found = _load_one(os.path.join(base, name), rel, kind,
+                                  lambda data: _build_record(data, rel, kind, slug), cache, stamp)
         issues.extend(found)
         if record is not None:
             loaded[slug] = record
     return loaded
 
 
-def _load_one(path: Path, rel: str, kind: str, build: Callable[[bytes], Result],
+def _load_one(path: str | Path, rel: str, kind: str, build: Callable[[bytes], Result],
               cache: LoadCache | None, stamp: tuple[int, int] | None = None) -> Result:
     """What one file gives: its record (or None) and its own issues, from the cache when it has
     them. `stamp` is the file's (size, modification time) when the caller has it."""
@@ -79,29 +82,30 @@ def _build_record(data: bytes, rel: str, kind: str, slug: str) -> Result:
     return record, tuple(issues)
 
 
-def _record_files(folder: Path) -> list[tuple[Path, tuple[int, int]]]:
-    """The record files of `folder` by name, each with its (size, modification time)."""
-    if not folder.is_dir():
+def _record_files(folder: str) -> list[tuple[str, tuple[int, int]]]:
+    """The names of the record files in `folder`, sorted, each with its (size, modification time)."""
+    if not os.path.isdir(folder):
         return []
     files = []
     with os.scandir(folder) as entries:
         for entry in entries:
             if os.path.splitext(entry.name)[1].lower() in EXTENSIONS and entry.is_file():
                 stat = entry.stat()
-                files.append((Path(entry.path), (stat.st_size, stat.st_mtime_ns)))
-    return sorted(files, key=lambda item: item[0].name)
+                files.append((entry.name, (stat.st_size, stat.st_mtime_ns)))
+    return sorted(files)
 
 
-def _slug_of(path: Path, rel: str, claimed: dict[str, str], issues: list[Issue]) -> str | None:
-    """The slug the file claims, or None when another file already claims it."""
-    stem = unicodedata.normalize("NFC", path.stem)
+def _slug_of(name: str, rel: str, claimed: dict[str, str], issues: list[Issue]) -> str | None:
+    """The slug the file `name` claims, or None when another file already claims it."""
+    stem, extension = os.path.splitext(name)
+    stem = unicodedata.normalize("NFC", stem)
     slug = stem if re.fullmatch(SLUG, stem) else slugify(stem)
     if slug != stem:
         example = slug or "san-pham"
         issues.append(error(Loc(rel), "bad-slug",
-                            f'file name "{path.name}" is not a valid slug: use lowercase letters a-z, digits and '
+                            f'file name "{name}" is not a valid slug: use lowercase letters a-z, digits and '
                             f'hyphens only, e.g. "{example}.yml"',
-                            f'tên tệp "{path.name}" không hợp lệ: chỉ dùng chữ thường a-z, chữ số và dấu gạch ngang, '
+                            f'tên tệp "{name}" không hợp lệ: chỉ dùng chữ thường a-z, chữ số và dấu gạch ngang, '
                             f'ví dụ "{example}.yml"'))
     if slug in claimed:
         first = claimed[slug]
@@ -109,7 +113,7 @@ def _slug_of(path: Path, rel: str, claimed: dict[str, str], issues: list[Issue])
                             f'two files claim the slug "{slug}" (also {first}); rename or remove one of them',
                             f'hai tệp cùng dùng mã "{slug}" (cả {first}); hãy đổi tên hoặc xóa một tệp'))
         return None
-    if path.suffix != ".yml":
+    if extension != ".yml":
         issues.append(warning(Loc(rel), "file-extension",
                               f'record files end in ".yml"; rename to "{slug}.yml"',
                               f'tệp dữ liệu phải có đuôi ".yml"; hãy đổi tên thành "{slug}.yml"'))
@@ -121,9 +125,10 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 
-def _read(path: Path, rel: str, issues: list[Issue]) -> bytes | None:
+def _read(path: str | Path, rel: str, issues: list[Issue]) -> bytes | None:
     try:
-        return path.read_bytes()
+        with open(path, "rb") as stream:
+            return stream.read()
     except OSError as exc:
         issues.append(error(Loc(rel), "unreadable", f"the file cannot be read ({exc.strerror})",
                             f"không đọc được tệp ({exc.strerror})"))
