@@ -493,3 +493,23 @@ def test_placeholder_is_a_grey_4_by_3_svg_without_text():
     assert not root.findall(".//{http://www.w3.org/2000/svg}text")
     colours = re.findall(r"#([0-9a-f]{6})", svg)
     assert colours and all(c[0:2] == c[2:4] == c[4:6] for c in colours)
+
+
+@pytest.mark.parametrize("rel", [
+    "products/a/p.jpg", "products/a/link.jpg", "products/b/p.jpg", "products/zz/../a/p.jpg",
+    "products/../../out/x.jpg", "products/a/missing.jpg", "products/a/p.jpg/..", "products/a/./p.jpg",
+])
+def test_photo_paths_resolve_as_realpath_does(tmp_path, rel):
+    """The photo rule resolves links itself (faster than os.path.realpath): same answers."""
+    from generator.rules.images import _resolve
+
+    (tmp_path / "root/products/a").mkdir(parents=True)
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out/x.jpg").write_bytes(b"x")
+    (tmp_path / "root/products/a/p.jpg").write_bytes(b"p")
+    (tmp_path / "root/products/a/link.jpg").symlink_to("../../../out/x.jpg")
+    (tmp_path / "root/products/b").symlink_to("a")
+    root = os.path.realpath(tmp_path / "root")
+    path, stat = _resolve(root, rel)
+    assert path == os.path.realpath(os.path.join(root, rel))
+    assert (stat is not None) == os.path.exists(path)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from stat import S_ISREG
+from stat import S_ISLNK, S_ISREG
 
 from generator.issues import error
 
@@ -42,25 +42,49 @@ def check_image(root: Path, folder: str, rel_path: str, real_root: str | None = 
         return ("image-outside-repo", f'"{rel_path}" is an absolute path; write it relative to {folder}/',
                 f'"{rel_path}" là đường dẫn tuyệt đối; hãy ghi đường dẫn tính từ thư mục {folder}/')
     real_root = real_root or os.path.realpath(root)
-    path = Path(os.path.realpath(os.path.join(root, folder, rel_path)))
-    if not str(path).startswith(real_root + os.sep):
+    real, stat = _resolve(real_root, f"{folder}/{rel_path}")
+    if not real.startswith(real_root + os.sep):
         return ("image-outside-repo", f'"{rel_path}" points outside the repository; put the photo in {folder}/',
                 f'"{rel_path}" trỏ ra ngoài kho dữ liệu; hãy đặt ảnh trong thư mục {folder}/')
-    try:
-        stat = path.stat()
-    except OSError:
-        stat = None
     if stat is None or not S_ISREG(stat.st_mode):
         return ("image-missing", f'"{folder}/{rel_path}" does not exist; upload the photo or correct the name '
                 "(names are case-sensitive)",
                 f'không có tệp "{folder}/{rel_path}"; hãy tải ảnh lên hoặc sửa tên (phân biệt chữ hoa, chữ thường)')
-    key = (folder, rel_path, str(path), stat.st_size, stat.st_mtime_ns)
+    key = (folder, rel_path, real, stat.st_size, stat.st_mtime_ns)
     if known is None or key not in known:
-        verdict = _content_problem(path, folder, rel_path)
+        verdict = _content_problem(Path(real), folder, rel_path)
         if known is None:
             return verdict
         known[key] = verdict
     return known[key]
+
+
+def _resolve(real_root: str, rel: str) -> tuple[str, os.stat_result | None]:
+    """What os.path.realpath gives for `rel` under `real_root` (a path without links), and the
+    stat of what it names (None: nothing there). Like realpath, one lstat per component, but
+    only for the components below the root: realpath would look at every component of the root
+    again, for each of 8,000 photos."""
+    path, stat = real_root, None
+    for part in rel.split("/"):
+        if part in ("", "."):
+            continue
+        if part == "..":
+            path, stat = os.path.dirname(path), None
+            continue
+        path = os.path.join(path, part)
+        try:
+            stat = os.lstat(path)
+        except OSError:
+            stat = None
+            continue
+        if S_ISLNK(stat.st_mode):
+            path, stat = os.path.realpath(path), None
+    if stat is None:
+        try:
+            stat = os.stat(path)
+        except OSError:
+            return path, None
+    return path, stat
 
 
 def _content_problem(path: Path, folder: str, rel_path: str) -> tuple[str, str, str] | None:
