@@ -16,10 +16,11 @@ looking at characters one by one, so 20,000 names sort in a fraction of a second
 
 from __future__ import annotations
 
-from generator.model.text import fold  # noqa: F401 - part of this module's interface
-
+import functools
 import re
 import unicodedata
+
+from generator.model.text import fold  # noqa: F401 - part of this module's interface
 
 ALPHABET = (
     "a", "ă", "â", "b", "c", "d", "đ", "e", "ê", "f", "g", "h", "i", "j", "k", "l", "m", "n",
@@ -77,7 +78,8 @@ def _pad(match: re.Match[str]) -> str:
     return match.group().lstrip("0").rjust(_DIGIT_WIDTH, "0")
 
 
-def sort_key(text: str) -> tuple[tuple[str, str], ...]:
+@functools.lru_cache(maxsize=1 << 17)  # every name, both languages, of a national catalogue: one
+def sort_key(text: str) -> tuple[tuple[str, str], ...]:   # `mkdocs serve` rebuild sorts them again
     """A key that sorts names in Vietnamese dictionary order: one (letters, tones) pair per
     syllable. Names differing only in case or normalisation get equal keys."""
     if not unicodedata.is_normalized("NFC", text):
