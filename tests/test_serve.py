@@ -49,13 +49,14 @@ class Server:
 
     def rebuilt(self, edit) -> str:
         """Apply `edit`, wait for the rebuild it causes to end; the log of that rebuild."""
+        # not "Documentation built in": MkDocs logs a message it logged before only once
         before = self.text()
-        ends = before.count("Documentation built in") + before.count("error happened during the rebuild")
+        ends = before.count("Reloading browsers") + before.count("error happened during the rebuild")
         edit()
         deadline = time.monotonic() + 60
         while True:
             now = self.text()
-            if now.count("Documentation built in") + now.count("error happened during the rebuild") > ends:
+            if now.count("Reloading browsers") + now.count("error happened during the rebuild") > ends:
                 return now[len(before):]
             assert time.monotonic() < deadline, now
             time.sleep(0.1)
