@@ -19,3 +19,14 @@ def no_cyclic_gc() -> Iterator[None]:
     finally:
         if collecting:
             gc.enable()
+
+
+def collect_and_set_aside() -> None:
+    """One full pass of the collector, then everything still alive is set aside (gc.freeze), so
+    that its passes during the next `mkdocs serve` rebuild look only at objects made since. A
+    full pass over a 20,000-product session's heap takes a second; run here, in the background
+    after a rebuild is served, it no longer lands in the middle of the next one. Objects set aside
+    are still freed when nothing refers to them; cycles among them wait for the next call."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()

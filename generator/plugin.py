@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import jinja2
 from mkdocs.commands.build import get_context
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
@@ -23,7 +24,7 @@ from generator import issues as fmt
 from generator import publish
 from generator.config import OcopConfig
 from generator.dates import resolve_today
-from generator.heap import no_cyclic_gc
+from generator.heap import collect_and_set_aside, no_cyclic_gc
 from generator.load.cache import LoadCache
 from generator.model.text import LANGS
 from generator.pages import changes, urls
@@ -66,6 +67,23 @@ class _GeneratedPage(Page):
         self.links_to_anchors = {}
 
 
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Compiled templates kept in memory for the next rebuild: MkDocs makes a new Jinja
+    environment for each build, and compiling the theme's templates again took half a second.
+    Jinja checks each template's source against the one compiled, so an edited template is
+    compiled again."""
+
+    def __init__(self):
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket):
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket):
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
 class _WarningCount(logging.Handler):
     """Counts warnings on MkDocs' logger. MkDocs aborts a `--strict` build for them only after
     every post-build step, when the site would already be in place."""
@@ -97,6 +115,7 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         self.qrs = None  # QR codes of page URLs, loaded once (a serve session keeps them)
         self.search = None  # the search index, written in a thread while pages are rendered
         self.warnings = _WarningCount()
+        self.templates = _CompiledTemplates()
         # `mkdocs serve` keeps this instance (it has on_startup) from one rebuild to the next:
         self.load_cache: LoadCache | None = None  # records of the last load, reused by the next
         self.last = None  # the last served build: site, photos, inputs fingerprint, folder
@@ -204,7 +223,9 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         site_url = config.site_url or ""
         self.qrs.ensure(site_url + urls.product(slug, lang) for lang in LANGS for slug in site.catalogue.products)
         self.qrs.save()
-        self.renderer = Renderer(config.theme.get_env(), site, site_url=site_url,
+        env = config.theme.get_env()
+        env.bytecode_cache = self.templates
+        self.renderer = Renderer(env, site, site_url=site_url,
                                  directory_urls=config.use_directory_urls, photos=photos,
                                  booklets=self.config.booklet and not self.serving, qrs=self.qrs)
         self.photo_cache = cache
@@ -219,7 +240,9 @@ class OcopPlugin(BasePlugin[OcopConfig]):
             _GeneratedPage(spec.title.get(spec.lang), file, config)
             files.append(file)
             self.specs[src] = spec
-        for src, abs_path in publish.photo_files(photos, cache):
+        new = photos if self.quick is None else {  # the served site has the renditions of the others
+            key: photo for key, photo in photos.items() if self.last.photos.get(key) != photo}
+        for src, abs_path in publish.photo_files(new, cache):
             if self.quick is None or not (self.last.served / src).exists():
                 files.append(File.generated(config, src, abs_src_path=str(abs_path)))
         if self.quick is None:  # else written after the pages are served (_start_search)
@@ -315,6 +338,7 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         return nav
 
     def on_env(self, env, config, files):
+        env.bytecode_cache = self.templates
         self.env, self.files = env, files
         return env
 
@@ -363,10 +387,10 @@ class OcopPlugin(BasePlugin[OcopConfig]):
             waiting = tuple(path for path, _ in self.shells.values())  # index pages without a body yet
             moved = publish.overlay(Path(config.site_dir), self.last.served, self.removed, keep=QUICK_KEEPS + waiting)
             config.site_dir = str(self.last.served)
-            log.info(f"quick rebuild: {moved - len(waiting)} files replaced, {len(self.removed)} pages removed")
-            if self.later_pages:
-                self.later = LaterPages(self.later_pages, self._later_page(config), self.last.served, log.info)
+            log.info(f"quick rebuild: {moved} files replaced, {len(self.removed)} pages removed")
             self._start_search(self.renderer.site, self.renderer.photos, None)
+        self.later = LaterPages(self.later_pages, self._later_page(config), Path(config.site_dir), log.info,
+                                then=collect_and_set_aside)
         self.last = _Served(self.renderer.site, self.pages, self.renderer.photos, self.fingerprint,
                             Path(config.site_dir))
         self.unserved, self.stale = set(), set()

@@ -21,15 +21,17 @@ Render = Callable[[PageSpec], tuple[str, str]]  # a page -> (its file, relative 
 
 
 class LaterPages:
-    def __init__(self, specs: list[PageSpec], render: Render, served: Path, report: Callable[[str], None]):
+    def __init__(self, specs: list[PageSpec], render: Render, served: Path, report: Callable[[str], None],
+                 then: Callable[[], None] = lambda: None):
         self._left = {spec.url for spec in specs}
         self._stop = threading.Event()
         self._failure: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, args=(specs, render, served, report), daemon=True,
+        self._thread = threading.Thread(target=self._run, args=(specs, render, served, report, then), daemon=True,
                                         name="ocop-later-pages")
         self._thread.start()
 
-    def _run(self, specs: list[PageSpec], render: Render, served: Path, report) -> None:
+    def _run(self, specs: list[PageSpec], render: Render, served: Path, report, then) -> None:
+        """Renders `specs`, then calls `then` (unless cancelled or failed)."""
         started = time.perf_counter()
         try:
             for spec in specs:
@@ -41,8 +43,10 @@ class LaterPages:
         except Exception as exc:  # reported by the next rebuild, which renders these pages again
             self._failure = exc
             return
-        report(f"quick rebuild: {len(specs)} more pages brought up to date in the background "
-                 f"({time.perf_counter() - started:.1f} s)")
+        if specs:
+            report(f"quick rebuild: {len(specs)} more pages brought up to date in the background "
+                   f"({time.perf_counter() - started:.1f} s)")
+        then()
 
     def cancel(self) -> set[str]:
         """Stop between two pages; the URLs of the pages not written."""
