@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import importlib.machinery
 import importlib.util
 import os
@@ -35,6 +36,30 @@ def _bench_run():
     module = importlib.util.module_from_spec(spec)
     loader.exec_module(module)
     return module
+
+
+class Collections:
+    """The cyclic garbage collector's passes (generation, seconds) while it is on."""
+
+    def __init__(self):
+        self.passes: list[tuple[int, float]] = []
+        self._started = 0.0
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase, info):
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.passes.append((info["generation"], time.perf_counter() - self._started))
+
+    def report(self) -> str:
+        out = []
+        for generation in (0, 1, 2):
+            times = [t for g, t in self.passes if g == generation]
+            if times:
+                out.append(f"gen{generation}: {len(times)} passes, {sum(times):.2f} s (longest {max(times):.2f})")
+        self.passes.clear()
+        return "; ".join(out) or "none"
 
 
 def main() -> None:
@@ -69,15 +94,18 @@ def main() -> None:
     renamed = re.sub(r"name: \{vi: ([^,]+),", r"name: {vi: \1 xem trước,", original, count=1)
     revoked = re.sub(r"(  issued_on: [0-9-]+\n)", r"\1  revoked_on: 2026-06-01\n  revoked_reason: Xem trước\n",
                      renamed, count=1)
+    collections = Collections()
     try:
         for label, text in (("name", renamed), ("revoked", revoked)):
             plugin.settle()  # what a person editing gives it: time for the background work
             product.write_text(text, encoding="utf-8")
+            collections.report()
             profile = cProfile.Profile()
             started = time.perf_counter()
             profile.runcall(rebuild)
             seconds = time.perf_counter() - started
-            print(f"\n{label}: rebuilt in {seconds:.2f} s (under cProfile)", flush=True)
+            print(f"\n{label}: rebuilt in {seconds:.2f} s (under cProfile); garbage collector: {collections.report()}",
+                  flush=True)
             out = HERE / "out" / f"serve-{args.size}-{label}.prof"
             profile.dump_stats(out)
             pstats.Stats(str(out), stream=sys.stdout).sort_stats("cumulative").print_stats(args.top)
