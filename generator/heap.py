@@ -21,12 +21,25 @@ def no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-def collect_and_set_aside() -> None:
-    """One full pass of the collector, then everything still alive is set aside (gc.freeze), so
-    that its passes during the next `mkdocs serve` rebuild look only at objects made since. A
-    full pass over a 20,000-product session's heap takes a second; run here, in the background
-    after a rebuild is served, it no longer lands in the middle of the next one. Objects set aside
-    are still freed when nothing refers to them; cycles among them wait for the next call."""
-    gc.unfreeze()
-    gc.collect()
-    gc.freeze()
+class SetAside:
+    """Between `mkdocs serve` rebuilds: one pass of the collector over the objects made since the
+    last call, then everything still alive is set aside (gc.freeze), so that the collector's
+    passes during the next rebuild look only at objects that rebuild makes. A full pass over a
+    20,000-product session's heap takes seconds; in the middle of a rebuild it delayed the preview,
+    and even in the background it holds the interpreter that long.
+
+    Objects set aside are still freed when nothing refers to them; only cycles among them wait,
+    until a quarter more objects are set aside than after the last full pass: then the next call
+    looks at everything again."""
+
+    def __init__(self):
+        self.kept: int | None = None  # objects set aside after the last full pass
+
+    def __call__(self) -> None:
+        full = self.kept is None or gc.get_freeze_count() > self.kept + self.kept // 4
+        if full:
+            gc.unfreeze()
+        gc.collect()
+        gc.freeze()
+        if full:
+            self.kept = gc.get_freeze_count()

@@ -24,7 +24,7 @@ from generator import issues as fmt
 from generator import publish
 from generator.config import OcopConfig
 from generator.dates import resolve_today
-from generator.heap import collect_and_set_aside, no_cyclic_gc
+from generator.heap import SetAside, no_cyclic_gc
 from generator.load.cache import LoadCache
 from generator.model.text import LANGS
 from generator.pages import changes, urls
@@ -116,6 +116,7 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         self.search = None  # the search index, written in a thread while pages are rendered
         self.warnings = _WarningCount()
         self.templates = _CompiledTemplates()
+        self.set_aside = SetAside()  # the collector's pass between serve rebuilds
         # `mkdocs serve` keeps this instance (it has on_startup) from one rebuild to the next:
         self.load_cache: LoadCache | None = None  # records of the last load, reused by the next
         self.last = None  # the last served build: site, photos, inputs fingerprint, folder
@@ -389,8 +390,9 @@ class OcopPlugin(BasePlugin[OcopConfig]):
             config.site_dir = str(self.last.served)
             log.info(f"quick rebuild: {moved} files replaced, {len(self.removed)} pages removed")
             self._start_search(self.renderer.site, self.renderer.photos, None)
-        self.later = LaterPages(self.later_pages, self._later_page(config), Path(config.site_dir), log.info,
-                                then=collect_and_set_aside)
+        render = self._later_page(config) if self.later_pages else None
+        self.later = LaterPages(self.later_pages, render, Path(config.site_dir), log.info, then=self.set_aside)
+        self.specs, self.nav, self.files = {}, None, None  # the next rebuild makes its own
         self.last = _Served(self.renderer.site, self.pages, self.renderer.photos, self.fingerprint,
                             Path(config.site_dir))
         self.unserved, self.stale = set(), set()

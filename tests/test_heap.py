@@ -6,7 +6,7 @@ import weakref
 
 import pytest
 
-from generator.heap import collect_and_set_aside, no_cyclic_gc
+from generator.heap import SetAside, no_cyclic_gc
 
 
 def test_the_collector_is_paused_and_restored_even_after_an_error():
@@ -32,16 +32,36 @@ class _Node:
     pass
 
 
-def test_between_rebuilds_cycles_are_freed_and_the_living_set_aside():
-    kept = [_Node() for _ in range(100)]
-    cycle = _Node()
-    cycle.me = cycle
-    before = weakref.ref(cycle)
+def test_between_rebuilds_new_cycles_are_freed_and_the_living_set_aside():
+    tidy = SetAside()
     try:
-        collect_and_set_aside()  # the cycle is still in use: set aside with the rest
-        assert before() is not None and gc.get_freeze_count() >= len(kept)
+        tidy()
+        cycle = _Node()
+        cycle.me = cycle
+        gone = weakref.ref(cycle)
         del cycle
-        collect_and_set_aside()  # garbage now, set aside or not: freed
-        assert before() is None
+        kept = [_Node() for _ in range(100)]
+        before = gc.get_freeze_count()
+        tidy()
+        assert gone() is None
+        assert gc.get_freeze_count() >= before + len(kept)
+    finally:
+        gc.unfreeze()
+
+
+def test_cycles_among_objects_set_aside_are_freed_once_a_quarter_more_is_set_aside():
+    tidy = SetAside()
+    try:
+        cycle = _Node()
+        cycle.me = cycle
+        gone = weakref.ref(cycle)
+        tidy()  # in use: set aside
+        del cycle
+        tidy()
+        assert gone() is not None  # waits: a full pass would take seconds in a big session
+        grown = [_Node() for _ in range(gc.get_freeze_count() // 4 + 1)]
+        tidy()  # a quarter more set aside: this call looks at everything
+        tidy()
+        assert gone() is None and grown
     finally:
         gc.unfreeze()
