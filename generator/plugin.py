@@ -117,6 +117,7 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         self.warnings = _WarningCount()
         self.templates = _CompiledTemplates()
         self.set_aside = SetAside()  # the collector's pass between serve rebuilds
+        self.watcher = None  # notices edited records while serving
         # `mkdocs serve` keeps this instance (it has on_startup) from one rebuild to the next:
         self.load_cache: LoadCache | None = None  # records of the last load, reused by the next
         self.last = None  # the last served build: site, photos, inputs fingerprint, folder
@@ -426,6 +427,8 @@ class OcopPlugin(BasePlugin[OcopConfig]):
             self.search.wait()
 
     def on_shutdown(self):
+        if self.watcher is not None:
+            self.watcher.stop()
         if self.later is not None:
             self.later.cancel()
         if self.search is not None:
@@ -461,12 +464,15 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         return output.replace(BODY, self.renderer.render(spec), 1)
 
     def on_serve(self, server, config, builder):
-        """`mkdocs serve` rebuilds when any record or photo changes."""
-        for folder in ("products", "producers", "fairs", "plans"):
-            path = self.root / folder
-            if path.is_dir():
+        """`mkdocs serve` rebuilds when any record or photo changes (generator/watch.py)."""
+        from generator.watch import FOLDERS, RecordWatcher
+
+        self.watcher = RecordWatcher(self.root, self.cache_dir / "serve-changed")
+        if self.watcher.start():
+            server.watch(str(self.watcher.signal), recursive=False)
+            return server
+        log.info("watching the records by polling: this system gives no change notifications")
+        for path in [self.root / folder for folder in FOLDERS] + [self.root / "province.yml"]:
+            if path.exists():
                 server.watch(str(path))
-        province = self.root / "province.yml"
-        if province.exists():
-            server.watch(str(province))
         return server
