@@ -17,12 +17,14 @@ import os
 import time
 from pathlib import Path
 
-from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog import events
 from watchdog.observers import Observer
 
 FOLDERS = ("products", "producers", "fairs", "plans")
-# Notifications of files being read (our own loader and photo checks read them) change nothing.
-_READS = {"opened", "closed_no_write"}
+# Writes only. Reading is no change, and a build reads every record and photo: 100,000
+# notifications at 20,000 products, which overflowed the kernel's queue for them.
+WRITES = [events.FileCreatedEvent, events.FileModifiedEvent, events.FileDeletedEvent, events.FileMovedEvent,
+          events.FileClosedEvent, events.DirMovedEvent, events.DirDeletedEvent]
 
 
 class RecordWatcher:
@@ -40,8 +42,8 @@ class RecordWatcher:
         try:
             for folder in FOLDERS:
                 if (self.root / folder).is_dir():
-                    observer.schedule(handler, str(self.root / folder), recursive=True)
-            observer.schedule(handler, str(self.root), recursive=False)  # province.yml, filtered
+                    observer.schedule(handler, str(self.root / folder), recursive=True, event_filter=WRITES)
+            observer.schedule(handler, str(self.root), recursive=False, event_filter=WRITES)  # province.yml
             observer.start()
         except OSError:
             observer.stop()
@@ -61,15 +63,13 @@ class RecordWatcher:
         os.replace(partial, self.signal)
 
 
-class _Changes(FileSystemEventHandler):
+class _Changes(events.FileSystemEventHandler):
     def __init__(self, watcher: RecordWatcher, top_level: set[str]):
         self.watcher = watcher
         self.root = str(watcher.root)
         self.top_level = top_level  # files directly in the root that count (province.yml)
 
-    def on_any_event(self, event: FileSystemEvent) -> None:
-        if event.is_directory or event.event_type in _READS:
-            return
+    def on_any_event(self, event: events.FileSystemEvent) -> None:
         paths = [p for p in (event.src_path, getattr(event, "dest_path", "")) if p]
         if any(self._counts(os.fsdecode(p)) for p in paths):
             self.watcher.signal_change()

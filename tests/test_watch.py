@@ -53,6 +53,7 @@ def test_reading_records_and_editing_other_files_is_not_a_change(watcher):
     root, watching = watcher
     before = watching.signal.read_text(encoding="ascii")
     (root / "products/ruou-mo.yml").read_bytes()
+    list((root / "products").iterdir())
     (root / "README.md").write_text("more notes\n", encoding="utf-8")
     assert not signalled(watching, before, limit=1)
 
@@ -65,3 +66,12 @@ def test_without_notifications_the_server_polls(tmp_path, monkeypatch):
     monkeypatch.setattr(watch, "Observer", Refusing)
     (tmp_path / "products").mkdir()
     assert not RecordWatcher(tmp_path, tmp_path / ".cache/signal").start()
+
+
+def test_a_folder_of_photos_moved_away_is_signalled(watcher):
+    root, watching = watcher
+    (root / "products/ruou-mo/chai.jpg").write_bytes(b"\xff\xd8\xff")
+    time.sleep(0.3)
+    before = watching.signal.read_text(encoding="ascii")
+    (root / "products/ruou-mo").rename(root / "old-photos")
+    assert signalled(watching, before)
