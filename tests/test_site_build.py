@@ -145,19 +145,33 @@ def test_two_builds_are_byte_identical(sample_site, tmp_path):
     assert _tree(tmp_path / "again") == _tree(sample_site)
 
 
-def test_serve_watches_every_record_folder_and_the_province(tmp_path):
+@pytest.mark.parametrize("notifications", [True, False])
+def test_serve_watches_every_record_folder_and_the_province(tmp_path, monkeypatch, notifications):
+    """Through change notifications the server polls one signal file (tests/test_watch.py: what
+    rewrites it); without them it polls the folders."""
+    from generator import watch
     from generator.plugin import OcopPlugin
 
     write_catalogue(tmp_path, {"fairs/x.yml": "", "plans/y.yml": ""})
 
-    class Server:
-        watched: list[str] = []
+    class Refusing(watch.Observer):
+        def schedule(self, *args, **kwargs):
+            raise OSError(28, "inotify watch limit reached")
 
-        def watch(self, path):
+    if not notifications:
+        monkeypatch.setattr(watch, "Observer", Refusing)
+
+    class Server:
+        def __init__(self):
+            self.watched: list[str] = []
+
+        def watch(self, path, recursive=True):
             self.watched.append(path)
 
     plugin = OcopPlugin()
-    plugin.root = tmp_path
+    plugin.root, plugin.cache_dir = tmp_path, tmp_path / ".cache/ocop"
     server = plugin.on_serve(Server(), None, None)
-    assert sorted(Path(p).relative_to(tmp_path).as_posix() for p in server.watched) == [
-        "fairs", "plans", "producers", "products", "province.yml"]
+    plugin.on_shutdown()
+    watched = sorted(Path(p).relative_to(tmp_path).as_posix() for p in server.watched)
+    assert watched == ([".cache/ocop/serve-changed"] if notifications
+                       else ["fairs", "plans", "producers", "products", "province.yml"])
