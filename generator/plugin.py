@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
-import jinja2
 from mkdocs.commands.build import get_context
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
@@ -24,13 +22,13 @@ from generator import issues as fmt
 from generator import publish
 from generator.config import OcopConfig
 from generator.dates import resolve_today
-from generator.heap import SetAside, no_cyclic_gc
+from generator.heap import no_cyclic_gc
 from generator.load.cache import LoadCache
 from generator.model.text import LANGS
-from generator.pages import changes, urls
-from generator.pages.later import LaterPages
+from generator.pages import urls
 from generator.pages.labels import LABELS
 from generator.rules import validate
+from generator.serving import Session, search_folder
 
 log = get_plugin_logger("ocop")
 BODY = "<!-- ocop:body -->"
@@ -39,20 +37,6 @@ MENU = ("home", "catalogue", "producers", "localities", "categories", "fairs", "
 _MENU_URL = {"home": urls.home, "catalogue": urls.listing, "producers": urls.producers,
              "localities": urls.localities, "categories": urls.categories, "fairs": urls.fairs,
              "plans": urls.plans, "statistics": urls.statistics, "open_data": urls.open_data}
-
-
-# What a quick serve rebuild leaves as it was: MkDocs writes these from the pages it was given,
-# which are only the rebuilt ones.
-QUICK_KEEPS = ("sitemap.xml", "sitemap.xml.gz", "404.html")
-
-
-@dataclass(frozen=True)
-class _Served:
-    site: object  # SiteData
-    pages: list  # its PageSpecs
-    photos: dict
-    fingerprint: str  # of mkdocs.yml, docs/ and the theme overrides
-    served: Path  # the folder `mkdocs serve` serves
 
 
 class _GeneratedPage(Page):
@@ -65,23 +49,6 @@ class _GeneratedPage(Page):
         self.toc = get_toc([])
         self.present_anchor_ids = set()
         self.links_to_anchors = {}
-
-
-class _CompiledTemplates(jinja2.BytecodeCache):
-    """Compiled templates kept in memory for the next rebuild: MkDocs makes a new Jinja
-    environment for each build, and compiling the theme's templates again took half a second.
-    Jinja checks each template's source against the one compiled, so an edited template is
-    compiled again."""
-
-    def __init__(self):
-        self.compiled: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket):
-        if bucket.key in self.compiled:
-            bucket.bytecode_from_string(self.compiled[bucket.key])
-
-    def dump_bytecode(self, bucket):
-        self.compiled[bucket.key] = bucket.bytecode_to_string()
 
 
 class _WarningCount(logging.Handler):
@@ -115,19 +82,10 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         self.qrs = None  # QR codes of page URLs, loaded once (a serve session keeps them)
         self.search = None  # the search index, written in a thread while pages are rendered
         self.warnings = _WarningCount()
-        self.templates = _CompiledTemplates()
-        self.set_aside = SetAside()  # the collector's pass between serve rebuilds
         self.watcher = None  # notices edited records while serving
         # `mkdocs serve` keeps this instance (it has on_startup) from one rebuild to the next:
         self.load_cache: LoadCache | None = None  # records of the last load, reused by the next
-        self.last = None  # the last served build: site, photos, inputs fingerprint, folder
-        self.quick = None  # this rebuild renders only what these edited records touch
-        self.unserved: set[str] | None = set()  # files changed since the last served build; None: unknown
-        self.later = None  # a quick rebuild's second round of pages, rendered after it is served
-        self.later_pages: list = []  # the specs of that round
-        self.waiting: set[str] = set()  # URLs of its index pages, built by MkDocs without their body
-        self.stale: set[str] = set()  # URLs of pages a cut-short second round did not bring up to date
-        self.shells: dict[str, tuple[str, str]] = {}  # second-round index pages: URL -> (file, page without body)
+        self.session = Session(log)  # what else a serve session keeps (generator/serving.py)
 
     # --- configuration and validation ---------------------------------------------------------------
     def on_startup(self, command, dirty):
@@ -145,18 +103,11 @@ class OcopPlugin(BasePlugin[OcopConfig]):
             self.search.cancel()  # a quick rebuild's index still being written: outdated now
             if self.search.failure() is not None:
                 log.warning(f"search: the last background update of the index failed: {self.search.failure()}")
-        if self.later is not None:
-            self.stale |= self.later.cancel()  # this rebuild renders them again
-            if self.later.failure() is not None:
-                log.warning(f"quick rebuild: rendering pages in the background failed: {self.later.failure()!r}")
-            self.later = None
+        self.session.interrupt()
         self.load_cache = self.load_cache.next() if self.load_cache else LoadCache.open(self.cache_dir)
         self.catalogue, found = validate(str(self.root), self.today, self.load_cache)
-        if self.unserved is not None and not self.load_cache.complete_miss:
-            self.unserved |= self.load_cache.changed  # a failed rebuild's edits are still to be shown
-        else:
-            self.unserved = None
-        if self.last is None:
+        self.session.loaded(None if self.load_cache.complete_miss else self.load_cache.changed)
+        if self.session.last is None:
             self.load_cache.save()  # a serve session saves it once more when it ends
         lang = self.config.messages
         for issue in found:
@@ -176,16 +127,11 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         return config
 
     def _plan_serve_build(self, config) -> None:
-        """A serve rebuild caused only by record files (or their photos) is quick: it renders only
-        the pages they touch into a scratch folder and moves those over the served site."""
+        """A quick serve rebuild (generator/serving.py) writes into a scratch folder first."""
         served = Path(config.site_dir)
         custom = [Path(config.theme.custom_dir)] if config.theme.custom_dir else []
-        self.fingerprint = publish.inputs_fingerprint([Path(config.config_file_path), Path(config.docs_dir), *custom])
-        self.quick = None
-        if self.last is not None and self.unserved is not None and self.last.fingerprint == self.fingerprint \
-                and self.last.served == served:
-            self.quick = changes.edited_records(self.unserved)
-        if self.quick is not None:
+        fingerprint = publish.inputs_fingerprint([Path(config.config_file_path), Path(config.docs_dir), *custom])
+        if self.session.plan(fingerprint, served):
             config.site_dir = str(publish.partial_dir(served))
 
     def _nav(self) -> list:
@@ -226,12 +172,13 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         self.qrs.ensure(site_url + urls.product(slug, lang) for lang in LANGS for slug in site.catalogue.products)
         self.qrs.save()
         env = config.theme.get_env()
-        env.bytecode_cache = self.templates
+        env.bytecode_cache = self.session.templates
         self.renderer = Renderer(env, site, site_url=site_url,
                                  directory_urls=config.use_directory_urls, photos=photos,
                                  booklets=self.config.booklet and not self.serving, qrs=self.qrs)
         self.photo_cache = cache
-        if self.quick is not None:
+        quick = self.session.quick is not None
+        if quick:
             for file in [f for f in files if not f.is_documentation_page()]:
                 files.remove(file)  # the theme's files are in the served site already
         self.specs = {}
@@ -242,15 +189,11 @@ class OcopPlugin(BasePlugin[OcopConfig]):
             _GeneratedPage(spec.title.get(spec.lang), file, config)
             files.append(file)
             self.specs[src] = spec
-        new = photos if self.quick is None else {  # the served site has the renditions of the others
-            key: photo for key, photo in photos.items() if self.last.photos.get(key) != photo}
-        for src, abs_path in publish.photo_files(new, cache):
-            if self.quick is None or not (self.last.served / src).exists():
-                files.append(File.generated(config, src, abs_src_path=str(abs_path)))
-        if self.quick is None:  # else written after the pages are served (_start_search)
+        for src, abs_path in publish.photo_files(self.session.new_photos(photos), cache):
+            files.append(File.generated(config, src, abs_src_path=str(abs_path)))
+        if not quick:  # else written after the pages are served (_start_search)
             for src, text in publish.data_files(site):
                 files.append(File.generated(config, src, content=text))
-        if self.quick is None:
             self._start_search(site, photos, Path(config.site_dir))
         return files
 
@@ -267,21 +210,8 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         return photos, cache
 
     def _pages_to_render(self, site, photos) -> list:
-        """All pages; or, in a quick rebuild, the pages showing the edit, and the index pages of
-        the second round, whose bodies wait (the navigation needs them to exist)."""
         self.pages = site.pages()
-        self.later_pages, self.waiting, self.shells = [], set(), {}
-        if self.quick is None:
-            return self.pages
-        cards, makers = changes.photo_edits(self.last.site, site, self.last.photos, photos)
-        self.quick.producers |= makers
-        rebuild = changes.pages_to_render(self.last.site, site, self.quick, cards, self.pages, self.stale)
-        self.removed = changes.removed_urls(self.last.pages, self.pages)
-        self.later_pages = rebuild.later
-        self.waiting = {spec.url for spec in rebuild.later if spec.in_nav}
-        log.info(f"quick rebuild: {len(rebuild.now)} pages touched by {len(self.unserved)} changed files "
-                 f"({len(rebuild.later)} more in the background once they are served)")
-        return rebuild.now + [spec for spec in rebuild.later if spec.in_nav]
+        return self.session.pages(site, photos, self.pages) if self.serving else self.pages
 
     def _start_search(self, site, photos, site_dir: Path | None) -> None:
         """The index is written beside the pages. After a quick rebuild, once its pages are
@@ -289,11 +219,11 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         the served one."""
         from generator.search.build import BackgroundIndex
 
-        if self.quick is None:
+        if self.session.quick is None:
             self.search = BackgroundIndex(site, photos, site_dir)
             return
-        served = self.last.served
-        folder = served.with_name(f".{served.name}.search")
+        served = self.session.last.folder
+        folder = search_folder(served)
         publish.discard(folder)
         self.search = BackgroundIndex(site, photos, folder,
                                       first=lambda: publish.write_texts(served, publish.data_files(site)),
@@ -340,14 +270,14 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         return nav
 
     def on_env(self, env, config, files):
-        env.bytecode_cache = self.templates
+        env.bytecode_cache = self.session.templates
         self.env, self.files = env, files
         return env
 
     @event_priority(50)
     def _search_and_booklets(self, config):
         """The search index (started in on_files) finished, and the booklets written."""
-        if self.quick is not None:
+        if self.session.quick is not None:
             log.info("search: the index is being written again in the background")
             return
         started = time.perf_counter()
@@ -383,25 +313,19 @@ class OcopPlugin(BasePlugin[OcopConfig]):
             self._served(config)
 
     def _served(self, config) -> None:
-        """Remember what is being served; a quick rebuild first moves its pages over it, then
-        starts its second round of pages and the search index."""
-        if self.quick is not None:
-            waiting = tuple(path for path, _ in self.shells.values())  # index pages without a body yet
-            moved = publish.overlay(Path(config.site_dir), self.last.served, self.removed, keep=QUICK_KEEPS + waiting)
-            config.site_dir = str(self.last.served)
-            log.info(f"quick rebuild: {moved} files replaced, {len(self.removed)} pages removed")
+        """A quick rebuild's pages go over the served site; then its second round of pages and
+        the search index start."""
+        if self.session.quick is not None:
+            config.site_dir = str(self.session.overlay(Path(config.site_dir)))
             self._start_search(self.renderer.site, self.renderer.photos, None)
-        render = self._later_page(config) if self.later_pages else None
-        self.later = LaterPages(self.later_pages, render, Path(config.site_dir), log.info, then=self.set_aside)
+        render = self._later_page(config) if self.session.has_later else None
+        self.session.served(self.renderer.site, self.pages, self.renderer.photos, Path(config.site_dir), render)
         self.specs, self.nav, self.files = {}, None, None  # the next rebuild makes its own
-        self.last = _Served(self.renderer.site, self.pages, self.renderer.photos, self.fingerprint,
-                            Path(config.site_dir))
-        self.unserved, self.stale = set(), set()
 
     def _later_page(self, config):
         """How the second round renders a page: as MkDocs renders one (build._build_page), from
         the navigation, files and theme of this rebuild; an index page from its waiting shell."""
-        nav, files, env, renderer, shells = self.nav, self.files, self.env, self.renderer, self.shells
+        nav, files, env, renderer, shells = self.nav, self.files, self.env, self.renderer, self.session.round.shells
         pages = files.documentation_pages()
 
         def render(spec) -> tuple[str, str]:
@@ -421,23 +345,18 @@ class OcopPlugin(BasePlugin[OcopConfig]):
 
     def settle(self) -> None:
         """Wait for the work a serve rebuild leaves running in the background (benchmarks, tests)."""
-        if self.later is not None:
-            self.later.wait()
+        self.session.settle()
         if self.search is not None:
             self.search.wait()
 
     def on_shutdown(self):
         if self.watcher is not None:
             self.watcher.stop()
-        if self.later is not None:
-            self.later.cancel()
         if self.search is not None:
             self.search.cancel()
+        self.session.close()
         if self.load_cache is not None:
             self.load_cache.save()
-        if self.last is not None:
-            publish.discard(publish.partial_dir(self.last.served), quiet=True)
-            publish.discard(self.last.served.with_name(f".{self.last.served.name}.search"), quiet=True)
 
     on_post_build = CombinedEvent(_search_and_booklets, _move_into_place)
 
@@ -448,8 +367,8 @@ class OcopPlugin(BasePlugin[OcopConfig]):
             self.search.cancel()
         if self.final_dir is not None:
             publish.discard(publish.partial_dir(self.final_dir), quiet=True)
-        if self.quick is not None:
-            publish.discard(publish.partial_dir(self.last.served), quiet=True)
+        if self.session.quick is not None:
+            publish.discard(publish.partial_dir(self.session.last.folder), quiet=True)
 
     def on_post_page(self, output, page, config):
         """The catalogue page's body goes in place of its marker (an index page of a quick
@@ -458,8 +377,7 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         spec = self.specs.get(page.file.src_uri)
         if spec is None:
             return output
-        if spec.url in self.waiting:
-            self.shells[spec.url] = (page.file.dest_uri, output)
+        if self.session.keep_shell(spec, page.file.dest_uri, output):
             return output
         return output.replace(BODY, self.renderer.render(spec), 1)
 
