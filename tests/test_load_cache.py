@@ -178,3 +178,20 @@ def test_a_serve_rebuild_sees_a_photo_replaced_by_a_broken_file(tmp_path):
     (root / "products/ruou-mo-yen-tu/chai.jpg").write_bytes(b"%PDF-1.7\n")
     found = validate(str(root), TODAY, first.next())[1]
     assert [i.rule for i in found if i.rule.startswith("image")] == ["image-not-image"]
+
+
+def test_asking_the_system_to_read_ahead_changes_nothing_loaded(tmp_path, monkeypatch):
+    """Before reading a folder's files, the loader asks the system to read them all ahead."""
+    from tests.conftest import PRODUCT, write_catalogue
+
+    files = {f"products/san-pham-{i:02d}.yml": PRODUCT.replace("Rượu mơ Yên Tử", f"Sản phẩm số {i}")
+             for i in range(40)}
+    files["products/hong.yml"] = b"name: \xff\xfe\n"  # not UTF-8
+    files["products/San Pham.yml"] = PRODUCT  # a bad file name
+    write_catalogue(tmp_path, files)
+    loader.prefetch([str(tmp_path / "products/gone.yml"), str(tmp_path / "products")])  # no error
+    ahead = load_catalogue(tmp_path)
+    monkeypatch.setattr(loader, "prefetch", lambda paths, size=0: None)
+    assert load_catalogue(tmp_path) == ahead
+    assert len(ahead[0].products) == len(files) - 1 + 1  # not the broken file; the base product
+    assert {issue.rule for issue in ahead[1]} == {"bad-slug", "not-utf8"}

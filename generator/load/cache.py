@@ -99,10 +99,15 @@ class LoadCache:
         following._stamps = dict(self._stamps)
         return following
 
+    def fresh(self, kind: str, rel: str, stamp: tuple[int, int]) -> bool:
+        """Whether `unchanged` will answer for `rel` without the file being read."""
+        key = (kind, rel)
+        return self._stamps.get(key) == stamp and key in self._old
+
     def unchanged(self, kind: str, rel: str, stamp: tuple[int, int]) -> Result | None:
         """The result kept for `rel` when this process last read it with the same `stamp`."""
         key = (kind, rel)
-        if self._stamps.get(key) != stamp or key not in self._old:
+        if not self.fresh(kind, rel, stamp):
             return None
         self._new[key] = self._old[key]
         return self._new[key][1]

@@ -38,14 +38,17 @@ def _load_folder(root: Path, kind: str, folder: str, issues: list[Issue], cache:
     claimed: dict[str, str] = {}
     loaded: dict[str, Any] = {}
     base = os.path.join(root, folder)
-    for name, stamp in _record_files(base):
+    files = _record_files(base)
+    prefetch([os.path.join(base, name) for name, stamp in files
+              if cache is None or not cache.fresh(kind, f"{folder}/{name}", stamp)])
+    for name, stamp in files:
         rel = f"{folder}/{name}"
         slug = _slug_of(name, rel, claimed, issues)
         if slug is None:
             continue
         claimed[slug] = rel
-        record, found = _load_one(os.path.join(base, name), rel, kind,
-                                  lambda data: _build_record(data, rel, kind, slug), cache, stamp)
+        path = os.path.join(base, name)
+        record, found = _load_one(path, rel, kind, lambda data: _build_record(data, rel, kind, slug), cache, stamp)
         issues.extend(found)
         if record is not None:
             loaded[slug] = record
@@ -123,6 +126,27 @@ def _slug_of(name: str, rel: str, claimed: dict[str, str], issues: list[Issue]) 
 def slugify(text: str) -> str:
     """ASCII slug of a Vietnamese name: diacritics folded, đ→d, spaces and punctuation → '-'."""
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def prefetch(paths: list[str], size: int = 0) -> None:
+    """Ask the system to start reading these files (their first `size` bytes; 0: all), all at
+    once, before they are read one by one. When they are not in its memory yet, the disk then
+    serves many reads together: a first `ocop validate` of 28,000 files and 8,500 photos took
+    24 s reading them in turn, mostly waiting. When they are, this costs three calls per file."""
+    advise = getattr(os, "posix_fadvise", None)
+    if advise is None:
+        return
+    for path in paths:
+        try:
+            handle = os.open(path, os.O_RDONLY)
+        except OSError:
+            continue  # reported when it is read
+        try:
+            advise(handle, 0, size, os.POSIX_FADV_WILLNEED)
+        except OSError:
+            pass
+        finally:
+            os.close(handle)
 
 
 def _read(path: str | Path, rel: str, issues: list[Issue]) -> bytes | None:

@@ -18,7 +18,9 @@ from pathlib import Path
 from stat import S_ISLNK, S_ISREG
 
 from generator.issues import error
+from generator.load.catalogue import prefetch
 
+HEADER = 1 << 16  # enough of a photo for Pillow to read its size, with the EXIF block before it
 _MAGIC = ((b"\xff\xd8\xff", "JPEG"), (b"\x89PNG\r\n\x1a\n", "PNG"))
 
 
@@ -111,16 +113,23 @@ def _decodable(path: Path) -> bool:
 def photos(cat, ctx):
     root = Path(cat.root)
     real_root = os.path.realpath(root)
-    for folder, records in (("products", cat.products), ("producers", cat.producers)):
-        for record in records.values():
-            entries = [(f"images[{i}]", p) for i, p in enumerate(record.images)]
-            if getattr(record, "logo", None):
-                entries.append(("logo", record.logo))
-            for key, rel_path in entries:
-                problem = check_image(root, folder, rel_path, real_root, ctx.photo_checks)
-                if problem:
-                    rule, en, vi = problem
-                    yield error(record.source.at(key), rule, f"{key}: {en}", f"{key}: {vi}")
+    entries = [(record, key, folder, rel_path)
+               for folder, records in (("products", cat.products), ("producers", cat.producers))
+               for record in records.values() for key, rel_path in _photo_fields(record)]
+    if not ctx.photo_checks:  # none checked in this process yet
+        prefetch([os.path.join(root, folder, rel_path) for _, _, folder, rel_path in entries], HEADER)
+    for record, key, folder, rel_path in entries:
+        problem = check_image(root, folder, rel_path, real_root, ctx.photo_checks)
+        if problem:
+            rule, en, vi = problem
+            yield error(record.source.at(key), rule, f"{key}: {en}", f"{key}: {vi}")
+
+
+def _photo_fields(record) -> list[tuple[str, str]]:
+    fields = [(f"images[{i}]", p) for i, p in enumerate(record.images)]
+    if getattr(record, "logo", None):
+        fields.append(("logo", record.logo))
+    return fields
 
 
 RULES = (photos,)
