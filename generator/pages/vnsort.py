@@ -16,7 +16,6 @@ looking at characters one by one, so 20,000 names sort in a fraction of a second
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 
@@ -78,8 +77,7 @@ def _pad(match: re.Match[str]) -> str:
     return match.group().lstrip("0").rjust(_DIGIT_WIDTH, "0")
 
 
-@functools.lru_cache(maxsize=1 << 17)  # every name, both languages, of a national catalogue: one
-def sort_key(text: str) -> tuple[tuple[str, str], ...]:   # `mkdocs serve` rebuild sorts them again
+def sort_key(text: str) -> tuple[tuple[str, str], ...]:
     """A key that sorts names in Vietnamese dictionary order: one (letters, tones) pair per
     syllable. Names differing only in case or normalisation get equal keys."""
     if not unicodedata.is_normalized("NFC", text):
