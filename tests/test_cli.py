@@ -83,6 +83,49 @@ def test_new_product_writes_a_skeleton_and_never_overwrites(tmp_path):
                      ("missing-field", "certificate.issued_on"), ("missing-field", "description.vi")]
 
 
+def test_new_product_asks_in_a_terminal_for_what_is_missing(tmp_path):
+    """Staff who run `ocop new product` in a terminal answer its questions one by one."""
+    import pty
+    import select
+    import time
+
+    write_catalogue(tmp_path, {})
+    terminal, secondary = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "generator.cli", "new", "product", "--root", str(tmp_path),
+                                "--stars", "3"], stdin=secondary, stdout=secondary, stderr=secondary,
+                               env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    os.close(secondary)
+    shown = b""
+
+    def read_until(text: str) -> None:
+        nonlocal shown
+        deadline = time.monotonic() + 30
+        while text.encode() not in shown:
+            assert time.monotonic() < deadline, shown.decode("utf-8", "replace")
+            if select.select([terminal], [], [], 0.5)[0]:
+                try:
+                    shown += os.read(terminal, 4096)
+                except OSError:  # the program ended and closed the terminal
+                    break
+
+    try:
+        for question, answer in (("product name: ", "Đũa tre Ba Chẽ"), ("producer slug: ", "htx-yen-tu"),
+                                 ("product set: ", "21"), ("locality slug: ", "ba-che")):
+            read_until(question)
+            os.write(terminal, (answer + "\n").encode())
+        read_until("written")
+        assert process.wait(timeout=30) == 0
+    finally:
+        process.kill()
+        os.close(terminal)
+    assert "Số sao / stars" not in shown.decode("utf-8")  # given on the command line: not asked
+    import yaml
+
+    record = yaml.safe_load((tmp_path / "products/dua-tre-ba-che.yml").read_text(encoding="utf-8"))
+    assert {key: record[key] for key in ("name", "producer", "category", "stars", "locality")} == {
+        "name": "Đũa tre Ba Chẽ", "producer": "htx-yen-tu", "category": "21", "stars": 3, "locality": "ba-che"}
+
+
 def test_new_producer_skeleton_takes_its_answers(tmp_path):
     from generator.skeletons import render
 
