@@ -15,12 +15,13 @@ What each kind of page shows decides what it depends on:
 A card (listing, locality, set, producer pages) shows the product's photo, name, badge, producer
 and locality, so a product's card changes when its file, its photos or its producer's file do.
 
-Pages are rendered in two rounds. First the pages that show an edited record (its own page, the
-pages that show its card or its name), which is what the person who saved the file looks at next.
-Then, once those are served, the pages that changed only because they count, list or page through
-the whole catalogue: the index pages, category and plan pages, and listing pages whose cards moved
-or whose filter counts changed. At 20,000 products that second round is thousands of pages (a
-revoked product shifts every later listing page by one card) and takes a minute.
+Pages are rendered in two rounds. First the pages that show an edited record: its own page and
+the pages that show its card (and an edited plan's or fair's page), which is what the person who
+saved the file looks at next. Then, once those are served, the pages that changed because they
+count, list or page through the whole catalogue: the index pages, category pages, plan pages (a
+plan lists every product that counts, thousands at national scale) and listing pages whose cards
+moved or whose filter counts changed. At 20,000 products that second round can be thousands of
+pages (a revoked product shifts every later listing page by one card): under a minute.
 """
 
 from __future__ import annotations
