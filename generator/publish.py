@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from generator.files import write_atomic
 from generator.pages import export, ics, urls
 from generator.pages.render import PHOTO_DIR, PLACEHOLDER
 from generator.pages.site import SiteData, record_photos
@@ -86,11 +87,7 @@ def write_texts(folder: Path, texts: Iterable[tuple[str, str]]) -> None:
     """Write (site path, text) pairs under `folder`, each through a temporary file renamed over
     the old one, so a reader never sees half a file."""
     for rel, text in texts:
-        target = folder / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(f".{target.name}.tmp")
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, target)
+        write_atomic(folder / rel, text.encode("utf-8"))
 
 
 def inputs_fingerprint(paths: Iterable[Path]) -> str:

@@ -20,6 +20,8 @@ from pathlib import Path
 from watchdog import events
 from watchdog.observers import Observer
 
+from generator.files import write_atomic
+
 FOLDERS = ("products", "producers", "fairs", "plans")
 # Writes only. Reading is no change, and a build reads every record and photo: 100,000
 # notifications at 20,000 products, which overflowed the kernel's queue for them.
@@ -58,9 +60,7 @@ class RecordWatcher:
             self._observer = None
 
     def signal_change(self) -> None:
-        partial = self.signal.with_name(self.signal.name + ".partial")
-        partial.write_text(str(time.time_ns()), encoding="ascii")
-        os.replace(partial, self.signal)
+        write_atomic(self.signal, str(time.time_ns()).encode("ascii"))
 
 
 class _Changes(events.FileSystemEventHandler):

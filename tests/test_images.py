@@ -464,9 +464,11 @@ def test_interrupted_write_leaves_no_half_file(tmp_path, monkeypatch):
     def interrupted(src, dst):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(store.os, "replace", interrupted)
+    from generator import files
+
+    monkeypatch.setattr(files.os, "replace", interrupted)
     with pytest.raises(KeyboardInterrupt):
-        store.write_atomic(tmp_path / "x.webp", b"data")
+        files.write_atomic(tmp_path / "x.webp", b"data")
     assert os.listdir(tmp_path) == []
 
 

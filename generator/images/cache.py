@@ -24,7 +24,8 @@ from generator.images import results
 from generator.images.process import MAX_PIXELS, prepare, render_all
 from generator.images.results import PhotoSet, Problem
 from generator.images.sizes import DEFAULT_QUALITY, DEFAULT_WIDTHS, FORMATS, Rendition, renditions
-from generator.images.store import Manifest, file_hash, read_manifest, write_atomic, write_manifest
+from generator.files import write_atomic
+from generator.images.store import Manifest, file_hash, read_manifest, write_manifest
 
 PARALLEL_MIN = 4  # up to this many photos to process, worker processes cost more than they save
 _CACHED_RULES = (results.NOT_IMAGE, results.TOO_LARGE)  # outcomes that depend on the bytes only

@@ -1,4 +1,4 @@
-"""The cache folder on disk: atomic file writes and the JSON manifest.
+"""The cache folder on disk: the JSON manifest.
 
 The manifest maps a photo's content hash to its size after orientation and its renditions (or to
 the problem it has), and remembers each source path's size, modification time and hash so that
@@ -8,31 +8,16 @@ pixel limit) are stored with it; a manifest written under other settings is igno
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from generator.files import write_atomic
+
 MANIFEST_NAME = "manifest.json"
 PIPELINE_VERSION = 1  # bump when process.py changes its output for the same request
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to a temporary file next to `path`, then rename it into place, so an
-    interrupted run leaves either the old file, the new one, or nothing, never half a file."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def file_hash(path: Path) -> str | None:

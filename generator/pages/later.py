@@ -9,12 +9,12 @@ count, a listing page one card off), which is what a preview can afford and a bu
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 from pathlib import Path
 from typing import Callable
 
+from generator.files import write_atomic
 from generator.pages.site import PageSpec
 
 Render = Callable[[PageSpec], tuple[str, str]]  # a page -> (its file, relative to the site; its HTML)
@@ -38,7 +38,7 @@ class LaterPages:
                 if self._stop.is_set():
                     return
                 path, html = render(spec)
-                _replace(served / path, html.encode("utf-8", errors="xmlcharrefreplace"))
+                write_atomic(served / path, html.encode("utf-8", errors="xmlcharrefreplace"))
                 self._left.discard(spec.url)
         except Exception as exc:  # reported by the next rebuild, which renders these pages again
             self._failure = exc
@@ -59,10 +59,3 @@ class LaterPages:
 
     def failure(self) -> BaseException | None:
         return self._failure
-
-
-def _replace(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.partial")
-    partial.write_bytes(data)
-    os.replace(partial, path)

@@ -10,6 +10,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Iterable
 
+from generator.files import write_atomic
 from generator.pages.qr import MASK, Matrix, bit_rows, qr_matrix
 
 PARALLEL_FROM = 500
@@ -63,9 +64,6 @@ class QrCache:
     def save(self) -> None:
         if not self.changed:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_suffix(".tmp")
-        temporary.write_text(json.dumps({"version": VERSION, "codes": self.rows}, separators=(",", ":")),
-                             encoding="utf-8")
-        os.replace(temporary, self.path)
+        write_atomic(self.path, json.dumps({"version": VERSION, "codes": self.rows}, separators=(",", ":"))
+                     .encode("utf-8"))
         self.changed = False
