@@ -14,13 +14,13 @@ from typing import Iterable, Iterator
 from generator.files import write_atomic
 from generator.pages import export, ics, urls
 from generator.pages.render import PHOTO_DIR, PLACEHOLDER
-from generator.pages.site import SiteData, record_photos
+from generator.pages.site import SiteData
 from generator.schema import schema_for
 
 
 def photo_sources(site: SiteData, root: Path) -> dict[str, Path]:
     """Every photo the pages show, keyed as pages name them ("products/x/a.jpg")."""
-    return {f"{folder}/{image}": root / folder / image for folder, _, image in record_photos(site.catalogue)}
+    return {f"{folder}/{image}": root / folder / image for folder, _, _, image in site.catalogue.photos()}
 
 
 def photo_sets(site: SiteData, root: Path, cache_dir: Path):

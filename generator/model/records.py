@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Iterator, Mapping
 
 from generator.model.text import Text
 
@@ -216,3 +216,16 @@ class Catalogue:
     producers: Mapping[str, Producer]
     fairs: Mapping[str, Fair]
     plans: Mapping[str, Plan]
+
+    def photos(self) -> Iterator[tuple[str, Product | Producer, str, str]]:
+        """(folder, record, field, path relative to the folder) of every product and producer
+        photo, logos included: the photo rule reports on the field, pages name a photo
+        "<folder>/<path>" ("products/x/a.jpg")."""
+        for p in self.products.values():
+            for i, image in enumerate(p.images):
+                yield "products", p, f"images[{i}]", image
+        for m in self.producers.values():
+            for i, image in enumerate(m.images):
+                yield "producers", m, f"images[{i}]", image
+            if m.logo:
+                yield "producers", m, "logo", m.logo

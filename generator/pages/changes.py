@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from generator.model.text import LANGS
 from generator.pages import urls
 from generator.pages.plans import counts
-from generator.pages.site import PAGE_SIZE, PageSpec, SiteData, record_photos
+from generator.pages.site import PAGE_SIZE, PageSpec, SiteData
 
 RECORD_FOLDERS = ("products", "producers", "fairs", "plans")
 WHOLE_CATALOGUE = {"home", "catalogue", "producers", "localities", "categories", "fairs", "plans", "statistics",
@@ -151,7 +151,7 @@ def photo_edits(old: SiteData, new: SiteData, old_photos: dict, new_photos: dict
              if getattr(old_photos.get(key), "source_hash", None) != getattr(new_photos.get(key), "source_hash", None)}
     owners: dict[str, set[str]] = {"products": set(), "producers": set()}
     for site in (old, new):
-        for folder, slug, image in record_photos(site.catalogue):
+        for folder, record, _, image in site.catalogue.photos():
             if f"{folder}/{image}" in moved:
-                owners[folder].add(slug)
+                owners[folder].add(record.slug)
     return owners["products"], owners["producers"]

@@ -208,17 +208,6 @@ class SiteData:
         return Text(f"{label('vi', 'catalogue')}: {vi}", f"{label('en', 'catalogue')}: {en}")
 
 
-def record_photos(catalogue: Catalogue):
-    """(folder, slug, photo path relative to the folder) of every product and producer photo,
-    logos included: pages name a photo "<folder>/<path>" ("products/x/a.jpg")."""
-    for p in catalogue.products.values():
-        for image in p.images:
-            yield "products", p.slug, image
-    for m in catalogue.producers.values():
-        for image in (*m.images, *([m.logo] if m.logo else [])):
-            yield "producers", m.slug, image
-
-
 def _info(product: Product, today: dt.date) -> ProductInfo:
     cert = product.certificate
     return ProductInfo(product, certs.status(cert, today), certs.expiry(cert), SETS[product.category],

@@ -113,23 +113,14 @@ def _decodable(path: Path) -> bool:
 def photos(cat, ctx):
     root = Path(cat.root)
     real_root = os.path.realpath(root)
-    entries = [(record, key, folder, rel_path)
-               for folder, records in (("products", cat.products), ("producers", cat.producers))
-               for record in records.values() for key, rel_path in _photo_fields(record)]
+    entries = list(cat.photos())
     if not ctx.photo_checks:  # none checked in this process yet
-        prefetch([os.path.join(root, folder, rel_path) for _, _, folder, rel_path in entries], HEADER)
-    for record, key, folder, rel_path in entries:
+        prefetch([os.path.join(root, folder, rel_path) for folder, _, _, rel_path in entries], HEADER)
+    for folder, record, key, rel_path in entries:
         problem = check_image(root, folder, rel_path, real_root, ctx.photo_checks)
         if problem:
             rule, en, vi = problem
             yield error(record.source.at(key), rule, f"{key}: {en}", f"{key}: {vi}")
-
-
-def _photo_fields(record) -> list[tuple[str, str]]:
-    fields = [(f"images[{i}]", p) for i, p in enumerate(record.images)]
-    if getattr(record, "logo", None):
-        fields.append(("logo", record.logo))
-    return fields
 
 
 RULES = (photos,)
