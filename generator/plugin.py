@@ -78,6 +78,7 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         self.today = None
         self.root: Path | None = None
         self.specs: dict = {}
+        self.nav = self.env = self.files = None  # of the build under way (a serve rebuild's second round uses them)
         self.renderer = None
         self.qrs = None  # QR codes of page URLs, loaded once (a serve session keeps them)
         self.search = None  # the search index, written in a thread while pages are rendered

@@ -21,7 +21,7 @@ Render = Callable[[PageSpec], tuple[str, str]]  # a page -> (its file, relative 
 
 
 class LaterPages:
-    def __init__(self, specs: list[PageSpec], render: Render, served: Path, report: Callable[[str], None],
+    def __init__(self, specs: list[PageSpec], render: Render | None, served: Path, report: Callable[[str], None],
                  then: Callable[[], None] = lambda: None):
         self._left = {spec.url for spec in specs}
         self._stop = threading.Event()

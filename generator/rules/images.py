@@ -34,16 +34,14 @@ def image_kind(head: bytes) -> str | None:
     return None
 
 
-def check_image(root: Path, folder: str, rel_path: str, real_root: str | None = None,
-                known: dict | None = None) -> tuple[str, str, str] | None:
+def check_image(root: Path, folder: str, rel_path: str, real_root: str, known: dict) -> tuple[str, str, str] | None:
     """(rule, en, vi) describing what is wrong with the photo, or None when it is fine.
-    `real_root` is `root` with links resolved, when the caller has it already. `known` keeps
-    the verdict on each file's content by (path, size, modification time), so that a `mkdocs
-    serve` rebuild does not open every photo again."""
+    `real_root` is `root` with links resolved. `known` keeps the verdict on each file's content
+    by (path, size, modification time), so that a `mkdocs serve` rebuild does not open every
+    photo again."""
     if rel_path.startswith(("/", "\\")) or ":" in rel_path[:3]:
         return ("image-outside-repo", f'"{rel_path}" is an absolute path; write it relative to {folder}/',
                 f'"{rel_path}" là đường dẫn tuyệt đối; hãy ghi đường dẫn tính từ thư mục {folder}/')
-    real_root = real_root or os.path.realpath(root)
     real, stat = _resolve(real_root, f"{folder}/{rel_path}")
     if not real.startswith(real_root + os.sep):
         return ("image-outside-repo", f'"{rel_path}" points outside the repository; put the photo in {folder}/',
@@ -53,11 +51,8 @@ def check_image(root: Path, folder: str, rel_path: str, real_root: str | None = 
                 "(names are case-sensitive)",
                 f'không có tệp "{folder}/{rel_path}"; hãy tải ảnh lên hoặc sửa tên (phân biệt chữ hoa, chữ thường)')
     key = (folder, rel_path, real, stat.st_size, stat.st_mtime_ns)
-    if known is None or key not in known:
-        verdict = _content_problem(Path(real), folder, rel_path)
-        if known is None:
-            return verdict
-        known[key] = verdict
+    if key not in known:
+        known[key] = _content_problem(Path(real), folder, rel_path)
     return known[key]
 
 
