@@ -43,25 +43,9 @@ def test_status(issued, revoked, pending, expected):
     assert certs.status(cert, TODAY) == expected
 
 
-@pytest.mark.parametrize("issued_by,expected", [
-    ("UBND tỉnh Quảng Ninh", "province"),
-    ("Ủy ban nhân dân tỉnh Quảng Ninh", "province"),
-    ("UBND huyện Ba Chẽ", "district"),
-    ("UBND thị xã Quảng Yên", "district"),
-    ("UBND quận 1", "district"),
-    ("UBND thành phố Hạ Long", "district"),
-    ("UBND thành phố Quảng Ninh", "province"),
-    ("UBND thành phố Hải Dương", "province"),  # a former name of the province
-    ("Bộ Nông nghiệp và Môi trường", "ministry"),
-    ("Bộ Nông nghiệp và Phát triển nông thôn", "ministry"),
-    ("Hội đồng đánh giá OCOP", None),
-])
-def test_level_of(issued_by, expected):
-    assert certs.level_of(issued_by, ["Quảng Ninh", "Hải Dương"]) == expected
-
-
 @pytest.mark.parametrize("day,regime", [
-    (D(2020, 1, 1), "1048"), (D(2023, 2, 23), "1048"), (D(2023, 2, 24), "148"), (D(2025, 7, 5), "148"),
+    (D(2020, 1, 1), "1048"), (D(2023, 2, 23), "1048"), (D(2023, 2, 24), "148"), (D(2025, 7, 1), "148"),
+    (D(2025, 7, 5), "148"),
     (D(2025, 7, 6), "148+1489"), (D(2026, 5, 21), "148+1489"), (D(2026, 5, 22), "26/2026"),
 ])
 def test_regime_by_date(day, regime):
@@ -72,6 +56,8 @@ def test_regime_by_date(day, regime):
     (D(2022, 1, 1), 3, ["province"]),
     (D(2024, 1, 1), 3, ["district"]),
     (D(2024, 1, 1), 4, ["province"]),
+    (D(2025, 6, 30), 3, ["district"]),
+    (D(2025, 7, 1), 3, ["province"]),  # districts abolished; the province signs 3★ before 1489
     (D(2025, 8, 1), 3, ["province"]),
     (D(2026, 6, 1), 5, ["ministry"]),
 ])
@@ -114,15 +100,8 @@ def test_five_stars_need_the_ministry(check):
 
 
 def test_declared_level_settles_an_unclear_signer(check):
-    text = _product(4, "Hội đồng OCOP", "2025-08-10").replace("  issued_on", "  level: province\n  issued_on")
+    text = _product(4, "UBND Quảng Ninh", "2025-08-10").replace("  issued_on", "  level: province\n  issued_on")
     check({P: text}, expected=[])
-
-
-def test_ministry_renamed_in_2025_is_a_warning(check):
-    issues = check({P: _product(5, "Bộ Nông nghiệp và Môi trường", "2024-08-10")})
-    assert [(i.rule, i.severity) for i in issues] == [("ministry-name", "warning")]
-    assert issues[0].en == ('certificate.issued_by: on 2024-08-10 the ministry was called '
-                            '"Bộ Nông nghiệp và Phát triển nông thôn"')
 
 
 def test_renewal_pending_accepted_within_180_days(check):

@@ -34,21 +34,39 @@ def test_phone_rejected(phone):
     assert ids.phone_digits(phone) is None
 
 
-@pytest.mark.parametrize("value,code,alias", [
-    ("14", "14", False), ("1", "01", False), ("27", None, False), ("Gia vị khác", "10", True),
-    ("Mỹ phẩm có thành phần từ thảo dược", "19", True), ("rượu trắng", "14", True), ("Rượu", None, False),
+@pytest.mark.parametrize("value,code,how", [
+    ("14", "14", "number"), ("1", "01", "number"), ("27", None, None), ("Gia vị khác", "10", "alias"),
+    ("Mỹ phẩm có thành phần từ thảo dược", "19", "alias"), ("rượu trắng", "14", "name"), ("Rượu", None, None),
+    # tone placement: old "thuỷ", new "thủy"; both spellings of a name are the same name
+    ("Thịt, thuỷ sản, trứng, sữa tươi", "02", "name"), ("Thịt, thủy sản, trứng, sữa tươi", "02", "name"),
+    ("Chế biến từ thuỷ, hải sản", "08", "alias"), ("CHẾ BIẾN TỪ THỦY, HẢI SẢN", "08", "alias"),
 ])
-def test_category_resolution(value, code, alias):
-    assert categories.resolve(value) == (code, alias)
+def test_category_resolution(value, code, how):
+    assert categories.resolve(value) == (code, how)
+
+
+def test_category_current_name_is_not_called_older(check):
+    from tests.conftest import PRODUCT
+
+    issues = check({"products/ruou-mo-yen-tu.yml": PRODUCT.replace('category: "15"', "category: Rượu trắng")})
+    assert [(i.rule, i.severity, i.en, i.vi) for i in issues] == [(
+        "category-name", "warning",
+        'category: "Rượu trắng" is set 14 (White spirits); write its number: category: "14"',
+        'category: "Rượu trắng" là bộ 14 (Rượu trắng); hãy ghi số của bộ: category: "14"')]
+    issues = check({"products/ruou-mo-yen-tu.yml": PRODUCT.replace('category: "15"',
+                                                                    "category: Thịt, thuỷ sản, trứng, sữa tươi")})
+    assert [i.rule for i in issues] == ["category-name"]
+    assert "older" not in issues[0].en and "tên cũ" not in issues[0].vi
 
 
 def test_category_alias_is_reported_as_the_canonical_set(check):
     from tests.conftest import PRODUCT
 
-    issues = check({"products/ruou-mo-yen-tu.yml": PRODUCT.replace('category: "15"', "category: Đồ uống có cồn khác")})
+    issues = check({"products/ruou-mo-yen-tu.yml": PRODUCT.replace('category: "15"', "category: Các sản phẩm khác từ chè, trà")})
     assert [(i.rule, i.en) for i in issues] == [(
         "category-alias",
-        'category: "Đồ uống có cồn khác" is an older name of set 15 (Other alcoholic drinks); write category: "15"')]
+        'category: "Các sản phẩm khác từ chè, trà" is an older name of set 12 (Herbal and other plant teas); '
+        'write category: "12"')]
 
 
 @pytest.mark.parametrize("kind,tax_code,rule", [

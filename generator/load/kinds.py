@@ -9,6 +9,7 @@ from generator.load.shapes import (
 PRODUCER_KINDS = ("cooperative", "cooperative-group", "enterprise", "branch", "farm", "household", "association")
 LOCALITY_KINDS = ("commune", "ward", "special-zone")
 LEVELS = ("district", "province", "ministry")
+PROVINCE_KINDS = ("province", "city")
 
 _md = lambda doc: Text(doc, markdown=True)  # noqa: E731
 
@@ -133,10 +134,18 @@ LOCALITY = Obj({
     "formerly": List(Str(), "Names before the July 2025 reorganisation"),
 }, required={"slug", "name", "kind"})
 
+FORMER = Obj({
+    "name": Text("Name of the former province, e.g. Hải Dương"),
+    "code": Str("Its former 2-digit code, e.g. 30", r"\d{2}",
+                ('a 2-digit province code such as "30"', 'mã tỉnh 2 chữ số, ví dụ "30"')),
+}, required={"name", "code"}, doc="A province merged into this one")
+
 PROVINCE = Obj({
     "name": Text("Province name"),
     "code": Str("2-digit province code (Decision 19/2025)"),
-    "formerly": List(Str(), "Provinces merged into this one in 2025"),
+    "kind": Enum(PROVINCE_KINDS, "province, or city for a centrally-run city (thành phố trực thuộc trung ương)"),
+    "city_since": Date("When it became a centrally-run city; leave out if it always was"),
+    "formerly": List(FORMER, "Provinces merged into this one in 2025: their names and former codes"),
     "notice": Text("A notice shown on every page, e.g. that the data is a sample"),
     "localities": List(LOCALITY, "Communes, wards and special zones"),
 }, required={"name", "code", "localities"})

@@ -8,7 +8,7 @@ from typing import Any
 from generator.model import categories
 from generator.model.text import Text
 from generator.model.records import (
-    Certificate, Fair, Locality, Plan, Price, Producer, Product, Province, Recognition,
+    Certificate, Fair, FormerProvince, Locality, Plan, Price, Producer, Product, Province, Recognition,
     ScoreParts, Shop, Source, Target, Venue,
 )
 
@@ -17,10 +17,10 @@ def product(slug: str, source: Source, d: dict[str, Any]) -> Product:
     parts = d.get("score_parts")
     price = d.get("price")
     written = d.get("category")
-    code, alias = categories.resolve(written) if written else (None, False)
+    code, how = categories.resolve(written) if written else (None, None)
     return Product(
         slug=slug, source=source, name=d.get("name"), producer=d.get("producer"),
-        category=code, category_written=written if (alias or not code) else None, stars=d.get("stars"), certificate=certificate(d.get("certificate", {})),
+        category=code, category_written=written if how != "number" else None, stars=d.get("stars"), certificate=certificate(d.get("certificate", {})),
         locality=d.get("locality"), description=d.get("description"), score=d.get("score"),
         score_parts=ScoreParts(parts["a"], parts["b"], parts["c"]) if parts and len(parts) == 3 else None,
         code=d.get("code"), address_as_recognised=d.get("address_as_recognised"), story=d.get("story"),
@@ -89,7 +89,9 @@ def province(source: Source, d: dict[str, Any]) -> Province:
                  code=loc.get("code"), formerly=tuple(loc.get("formerly", ())), source=source)
         for loc in d.get("localities", ()) if "slug" in loc
     )
-    return Province(name=d.get("name") or Text("?"), code=d.get("code", ""), formerly=tuple(d.get("formerly", ())),
+    formerly = tuple(FormerProvince(f["name"], f.get("code")) for f in d.get("formerly", ()) if "name" in f)
+    return Province(name=d.get("name") or Text("?"), code=d.get("code", ""), formerly=formerly,
+                    kind=d.get("kind", "province"), city_since=d.get("city_since"),
                     notice=d.get("notice"), localities=localities, source=source)
 
 

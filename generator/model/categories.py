@@ -8,10 +8,9 @@ are accepted through `ALIASES` and reported as the canonical set.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
-from generator.model.text import Text
+from generator.model.text import Text, name_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,27 +103,31 @@ _ALIAS_NAMES = {
 
 
 def _key(name: str) -> str:
-    folded = unicodedata.normalize("NFC", name).casefold()
-    folded = folded.replace("…", "").replace("...", "")
+    """Case, punctuation and tone placement ("thuỷ"/"thủy") do not matter."""
+    folded = name_key(name).replace("…", "").replace("...", "")
     return re.sub(r"[\s,.;()–-]+", " ", folded).strip()
 
 
 ALIASES = {_key(name): code for name, code in _ALIAS_NAMES.items()}
-ALIASES.update({_key(s.name.vi): s.code for s in SETS.values()})
+NAMES = {_key(s.name.vi): s.code for s in SETS.values()}
 
 
-def resolve(value: str) -> tuple[str | None, bool]:
-    """The set number for `value` and whether `value` was an alias (a name, not a number).
+def resolve(value: str) -> tuple[str | None, str | None]:
+    """The set number for `value` and how it was written: "number", "name" (the set's current
+    name), "alias" (an older name), or None for unknown values.
 
-    ``resolve("14") == ("14", False)``; ``resolve("Gia vị khác") == ("10", True)``;
-    unknown values give ``(None, False)``.
+    ``resolve("14") == ("14", "number")``; ``resolve("Rượu trắng") == ("14", "name")``;
+    ``resolve("Gia vị khác") == ("10", "alias")``; ``resolve("27") == (None, None)``.
     """
     text = value.strip()
     if text.isdigit() and len(text) <= 2:
         code = text.zfill(2)
-        return (code, False) if code in SETS else (None, False)
-    code = ALIASES.get(_key(text))
-    return (code, True) if code else (None, False)
+        return (code, "number") if code in SETS else (None, None)
+    key = _key(text)
+    if key in NAMES:
+        return NAMES[key], "name"
+    code = ALIASES.get(key)
+    return (code, "alias") if code else (None, None)
 
 
 def category_of(set_code: str) -> Category:

@@ -51,14 +51,15 @@ def phone_tel(digits: str) -> str:
 
 
 def tax_code_form(code: str) -> str | None:
-    """'enterprise' (10 digits), 'branch' (10-3), 'household' (12), or None."""
+    """'enterprise' (10 digits), 'branch' (10-3), 'personal' (12: an individual's personal
+    identification number, their tax code from 01/07/2025), or None."""
     compact = code.replace(" ", "")
     if re.fullmatch(r"\d{10}", compact):
         return "enterprise"
     if re.fullmatch(r"\d{10}-?\d{3}", compact):
         return "branch"
     if re.fullmatch(r"\d{12}", compact):
-        return "household"
+        return "personal"
     return None
 
 

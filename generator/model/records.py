@@ -55,10 +55,20 @@ class Locality:
 
 
 @dataclass(frozen=True, slots=True)
+class FormerProvince:
+    """A province merged into this one in 2025: its decisions and product codes stay valid."""
+
+    name: Text
+    code: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Province:
     name: Text
     code: str
-    formerly: tuple[str, ...] = ()
+    formerly: tuple[FormerProvince, ...] = ()
+    kind: str = "province"  # or "city": a centrally-run city (thành phố trực thuộc trung ương)
+    city_since: dt.date | None = None  # when it became one; None: throughout
     notice: Text | None = None
     localities: tuple[Locality, ...] = ()
     source: Source = Source("province.yml")

@@ -16,7 +16,7 @@ from generator.dates import dmy
 from generator.images.results import PhotoSet
 from generator.model import identifiers as ids
 from generator.model.categories import CATEGORIES, SETS
-from generator.model.certificates import level_of
+from generator.model.bodies import Home, shown_level
 from generator.model.text import Text
 from generator.pages import badges, charts, qr, urls
 from generator.pages.labels import label
@@ -41,6 +41,7 @@ class Renderer:
         self._md_cache: dict[tuple[int, str], Markup] = {}
         self._cards: dict[tuple[str, str], str] = {}
         self._progress: dict[str, list] = {}  # plan slug -> its targets' progress, shown on 3 kinds of page
+        self._home_of: tuple | None = None  # (catalogue, its Home) for the signing level
 
     # --- helpers the templates call ------------------------------------------------------------
     def _finish(self, url: str) -> str:
@@ -85,7 +86,7 @@ class Renderer:
             "placeholder": href(PLACEHOLDER), "sets": SETS, "categories": CATEGORIES,
             "phone_display": lambda p: ids.phone_display(ids.phone_digits(p) or "") if ids.phone_digits(p) else p,
             "phone_tel": lambda p: ids.phone_tel(ids.phone_digits(p) or p),
-            "level": lambda c: c.level or level_of(c.issued_by, self._province_names()) or "",
+            "level": lambda c: shown_level(c.issued_by, c.level, c.issued_on, self._home()),
             "today": self.site.today, "page_size": PAGE_SIZE, "preview": PREVIEW, "booklets": self.booklets,
             "bar_chart": lambda rows, title: Markup(charts.bar_chart(rows, title, lang)),
             "progress_bar": lambda value, target, lbl="", unit="": Markup(
@@ -102,9 +103,10 @@ class Renderer:
             self._cards[key] = self.env.get_template("ocop/card.html").render(p=product, **helpers)
         return Markup(self._cards[key].replace(ROOT, urls.relative(spec.url, "") if spec.url else ""))
 
-    def _province_names(self) -> list[str]:
-        province = self.site.catalogue.province
-        return [province.name.vi, *province.formerly] if province else []
+    def _home(self) -> Home | None:
+        if self._home_of is None or self._home_of[0] is not self.site.catalogue:
+            self._home_of = (self.site.catalogue, Home.of(self.site.catalogue.province))
+        return self._home_of[1]
 
     def _markdown(self, text: str) -> Markup:
         key = (hash(text), text[:32])

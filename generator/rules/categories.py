@@ -7,12 +7,16 @@ number "01" to "26".
 `category-alias` (warning): an older set name (Decision 148 or 1048 wording) is accepted and
 reported as the set it became.
     accepted: ``category: Mỹ phẩm có thành phần từ thảo dược`` → set 19
+
+`category-name` (warning): the set's current name is accepted and reported as its number.
+Names are compared whatever the case and the tone placement ("thuỷ"/"thủy", "hoà"/"hòa").
+    accepted: ``category: Thịt, thuỷ sản, trứng, sữa tươi`` → set 02
 """
 
 from __future__ import annotations
 
 from generator.issues import error, warning
-from generator.model.categories import SETS, TOURISM_SET
+from generator.model.categories import SETS, TOURISM_SET, resolve
 
 
 def category(cat, ctx):
@@ -27,6 +31,13 @@ def category(cat, ctx):
                         '"26" (see the list of 26 product sets of Decision 26/2026)',
                         f'category: "{written}" không phải bộ sản phẩm OCOP; hãy ghi số bộ từ "01" đến "26" '
                         "(theo danh sách 26 bộ sản phẩm của Quyết định 26/2026)")
+        elif resolve(written)[1] == "name":
+            name = SETS[p.category].name
+            yield warning(at, "category-name",
+                          f'category: "{written}" is set {p.category} ({name.en}); write its number: '
+                          f'category: "{p.category}"',
+                          f'category: "{written}" là bộ {p.category} ({name.vi}); hãy ghi số của bộ: '
+                          f'category: "{p.category}"')
         else:
             name = SETS[p.category].name
             yield warning(at, "category-alias",

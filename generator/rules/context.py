@@ -6,6 +6,7 @@ import datetime as dt
 from functools import cached_property
 
 from generator.dates import dmy  # noqa: F401 - re-exported for the rules
+from generator.model.bodies import Home
 from generator.model.records import Catalogue
 
 
@@ -22,11 +23,9 @@ class RuleContext:
         return {loc.slug for loc in province.localities} if province else set()
 
     @cached_property
-    def province_names(self) -> list[str]:
-        province = self.catalogue.province
-        if not province:
-            return []
-        return [province.name.vi, *province.formerly]
+    def home(self) -> Home | None:
+        """This catalogue's province as the signer rules see it."""
+        return Home.of(self.catalogue.province)
 
     @cached_property
     def products_by_producer(self) -> dict[str, list[str]]:

@@ -4,12 +4,16 @@
     good: ``barcode: "8934588012341"``      bad: ``barcode: "8934588012342"``
 
 `product-code`: the OCOP product code is ``T-X-STT-YYYY`` (from 2025: province, commune,
-number, year) or ``T-H-X-STT-YYYY`` (before 2025, with the district), and T is this province.
+number, year) or ``T-H-X-STT-YYYY`` (before 2025, with the district), and T is this province, or
+a province merged into it (its `formerly` code in province.yml) for codes given before the merger.
     good: ``code: "22-06925-3-2026"``       bad: ``code: "24-06925-3-2026"`` in Quảng Ninh (22)
+    good in Hải Phòng (31, formerly Hải Dương 30): ``code: "30-288-10507-2-2023"``
 
-`tax-code`: 10 digits; 10-3 digits for a branch; 12 digits (the representative's personal id)
-for a household business, used from 01/07/2025.
-    good: ``tax_code: "5701234567"``        bad: ``tax_code: "57012345"``
+`tax-code`: 10 digits; 10-3 digits for a branch. From 01/07/2025 an individual's 12-digit personal
+identification number is their tax code: accepted for households, individual businesses and
+farms (run by individuals), not for companies and cooperatives.
+    good: ``tax_code: "5701234567"``; ``kind: farm`` with ``tax_code: "022085001234"``
+    bad:  ``tax_code: "57012345"``; ``kind: cooperative`` with ``tax_code: "022085001234"``
 
 `phone-format`: a Vietnamese phone number: mobile 0xxx xxx xxx, landline 02xx xxxx xxx, or +84.
     good: ``phone: "0203 3812 345"``        bad: ``phone: "3812345"``
@@ -24,6 +28,10 @@ import re
 
 from generator.issues import error, warning
 from generator.model import identifiers as ids
+from generator.model.regimes import PERSONAL_ID_KINDS, PERSONAL_ID_SINCE
+from generator.rules.context import dmy
+
+MERGED_YEAR = 2025  # provinces merged on 01/07/2025: a former province's code is at most this year's
 
 # Vietnam with its islands (Hoàng Sa, Trường Sa), as a box: enough to catch swapped lat/lon.
 _LAT, _LON = (8.0, 23.5), (102.0, 117.5)
@@ -60,22 +68,34 @@ def product_code(cat, ctx):
                         "22-06925-3-2026 (hoặc T-H-X-STT-YYYY trước năm 2025)")
             continue
         match = new or old
-        if province and province.code and match.group(1) != province.code:
-            yield error(at, "product-code",
-                        f'code: starts with province code {match.group(1)}, but this catalogue is '
-                        f"{province.name.en or province.name.vi} ({province.code})",
-                        f"code: bắt đầu bằng mã tỉnh {match.group(1)}, nhưng danh mục này là tỉnh "
-                        f"{province.name.vi} ({province.code})")
         year = int(match.groups()[-1])
+        if province and province.code and match.group(1) != province.code:
+            yield from _other_province_code(at, match.group(1), year, province)
         if old and year > 2025:
             yield error(at, "product-code",
                         f'code: codes from {year} have no district part; write T-X-STT-YYYY',
                         f"code: mã số từ năm {year} không còn phần mã huyện; hãy viết dạng T-X-STT-YYYY")
 
 
+def _other_province_code(at, code, year, province):
+    former = next((f for f in province.formerly if f.code == code), None)
+    codes = ", ".join([province.code, *(f.code for f in province.formerly if f.code)])
+    if former is None:
+        yield error(at, "product-code",
+                    f"code: starts with province code {code}, but this catalogue is "
+                    f"{province.name.en or province.name.vi} ({codes})",
+                    f"code: bắt đầu bằng mã tỉnh {code}, nhưng danh mục này là tỉnh {province.name.vi} ({codes})")
+    elif year > MERGED_YEAR:
+        yield error(at, "product-code",
+                    f"code: {code} is the former code of {former.name.en or former.name.vi}; codes given after the "
+                    f"2025 merger start with {province.code}",
+                    f"code: {code} là mã cũ của {former.name.vi}; mã số cấp sau khi sáp nhập năm 2025 bắt đầu "
+                    f"bằng {province.code}")
+
+
 def producers(cat, ctx):
     for m in cat.producers.values():
-        yield from _tax_code(m)
+        yield from _tax_code(m, ctx.today)
         if m.phone and ids.phone_digits(m.phone) is None:
             yield error(m.source.at("phone"), "phone-format",
                         f'phone: "{m.phone}" is not a Vietnamese phone number; write it with its area code, '
@@ -93,7 +113,7 @@ def producers(cat, ctx):
                         "(vĩ độ lat khoảng 8 đến 23, kinh độ lon khoảng 102 đến 117) và không bị đảo ngược")
 
 
-def _tax_code(m):
+def _tax_code(m, today):
     if not m.tax_code:
         return
     form = ids.tax_code_form(m.tax_code)
@@ -104,12 +124,18 @@ def _tax_code(m):
                     "or 12 digits for a household business",
                     f'tax_code: "{m.tax_code}" không phải mã số thuế: cần 10 chữ số, 10-3 chữ số với chi nhánh, '
                     "hoặc 12 chữ số với hộ kinh doanh")
-    elif form == "household" and m.kind not in ("household", None):
+    elif form == "personal" and m.kind not in (*PERSONAL_ID_KINDS, None):
         yield error(at, "tax-code",
-                    "tax_code: a 12-digit code is a personal id, used by household businesses only; "
-                    f"this producer is a {m.kind}: write its 10-digit tax code",
-                    "tax_code: mã 12 chữ số là số định danh cá nhân, chỉ dùng cho hộ kinh doanh; "
-                    "chủ thể này không phải hộ: hãy ghi mã số thuế 10 chữ số")
+                    "tax_code: a 12-digit code is a personal identification number, used by households, "
+                    f"individual businesses and farms only; this producer is a {m.kind}: write its 10-digit tax code",
+                    "tax_code: mã 12 chữ số là số định danh cá nhân, chỉ dùng cho hộ gia đình, hộ kinh doanh và "
+                    "trang trại; chủ thể này không phải hộ hay trang trại: hãy ghi mã số thuế 10 chữ số")
+    elif form == "personal" and today < PERSONAL_ID_SINCE:
+        yield warning(at, "tax-code",
+                      f"tax_code: the 12-digit personal identification number replaces the tax code only from "
+                      f"{PERSONAL_ID_SINCE}; until then write the 10-digit tax code",
+                      f"tax_code: số định danh cá nhân 12 chữ số chỉ thay mã số thuế từ ngày "
+                      f"{dmy(PERSONAL_ID_SINCE)}; trước đó hãy ghi mã số thuế 10 chữ số")
     elif m.kind == "branch" and form != "branch":
         yield warning(at, "tax-code", "tax_code: a branch's tax code has 13 digits, written 10-3 (0101234567-001)",
                       "tax_code: mã số thuế của chi nhánh có 13 chữ số, viết dạng 10-3 (0101234567-001)")

@@ -3,7 +3,14 @@
 `province-code`: the 2-digit province code is one of the 34 codes of Decision 19/2025.
     good: ``code: "22"`` (Quảng Ninh)      bad: ``code: "83"`` (Bến Tre's old code)
 
-`duplicate-locality`: each commune or ward slug is listed once.
+`province-kind`: ``city_since`` says when a centrally-run city became one, so it goes with
+``kind: city``. The five cities centrally run throughout (Hà Nội, TP Hồ Chí Minh, Hải Phòng, Đà
+Nẵng, Cần Thơ) and Huế (from 01/01/2025) are known without it; ``kind: city`` is for a city the
+table does not know yet, ``city_since`` for when it became one.
+    good: ``kind: city`` with ``city_since: 2025-01-01``     bad: ``city_since: 2025-01-01`` alone
+
+`duplicate-locality`: each commune or ward is listed once: by slug, and by name (compared
+whatever the case and the tone placement: "xã Hải Hoà" and "xã Hải Hòa" are one commune).
 `locality-code`: a commune code has 5 digits.
 """
 
@@ -12,6 +19,7 @@ from __future__ import annotations
 import re
 
 from generator.issues import error
+from generator.model.text import name_key
 
 PROVINCE_CODES = frozenset({
     "01", "04", "08", "11", "12", "14", "15", "19", "20", "22", "24", "25", "31", "33", "37", "38", "40", "42",
@@ -27,6 +35,12 @@ def province(cat, ctx):
         yield error(prov.source.at("code"), "province-code",
                     f'code: "{prov.code}" is not one of the 34 province codes of Decision 19/2025',
                     f'code: "{prov.code}" không thuộc 34 mã tỉnh theo Quyết định 19/2025')
+    if prov.city_since and prov.kind != "city":
+        yield error(prov.source.at("city_since"), "province-kind",
+                    "city_since: says when a centrally-run city became one; add kind: city, or remove city_since",
+                    "city_since: là ngày trở thành thành phố trực thuộc trung ương; hãy thêm kind: city hoặc xóa "
+                    "city_since")
+    yield from _locality_names(prov)
     seen: dict[str, int] = {}
     for i, loc in enumerate(prov.localities):
         at = prov.source.at(f"localities[{i}].slug")
@@ -39,6 +53,21 @@ def province(cat, ctx):
             yield error(prov.source.at(f"localities[{i}].code"), "locality-code",
                         f'localities[{i}].code: expected the 5-digit commune code, found "{loc.code}"',
                         f'localities[{i}].code: cần mã xã 5 chữ số, nhưng thấy "{loc.code}"')
+
+
+def _locality_names(prov):
+    seen: dict[str, int] = {}
+    for i, loc in enumerate(prov.localities):
+        key = name_key(loc.name.vi)
+        if key in seen and prov.localities[seen[key]].slug != loc.slug:
+            first = seen[key]
+            written = prov.localities[first].name.vi
+            yield error(prov.source.at(f"localities[{i}].name"), "duplicate-locality",
+                        f'localities[{i}].name: "{loc.name.vi}" is already listed as "{written}" '
+                        f"(localities[{first}]); keep one of them",
+                        f'localities[{i}].name: "{loc.name.vi}" đã có trong danh sách là "{written}" '
+                        f"(localities[{first}]); hãy chỉ giữ một")
+        seen.setdefault(key, i)
 
 
 RULES = (province,)

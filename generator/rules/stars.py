@@ -5,10 +5,17 @@
 
 `score-out-of-band`: the council score must lie in the band of the stars:
 3★ from 50 to under 70, 4★ from 70 to under 90, 5★ from 90 to 100.
-    good: ``stars: 4`` with ``score: 78.5``       bad: ``stars: 4`` with ``score: 91``
+    good: ``stars: 4`` with ``score: 78.5``       bad: ``stars: 4`` with ``score: 68``
 
-`score-parts-sum`: parts A, B and C add up to the score.
+`score-proposed-five-stars` (warning): a 4★ product scoring 90 or more was proposed to the
+ministry for 5★; when the ministry's council scores it lower, the province recognises it as 4★
+(Decision 26/2026 Art. 7.4). Accepted, but check that the ministry did not recognise it as 5★.
+    accepted with a warning: ``stars: 4`` with ``score: 91``
+
+`score-parts-sum`: parts A, B and C add up to the score. Councils print each part averaged over
+their members and rounded to two decimals, so each part may be 0.01 off.
     good: ``score: 78`` with ``score_parts: {a: 32, b: 20, c: 26}``
+    good: ``score: 76`` with ``score_parts: {a: 30.33, b: 20.33, c: 25.33}`` (75.99, rounded parts)
     bad:  ``score: 78`` with ``score_parts: {a: 30, b: 20, c: 26}`` (76)
 
 `score-part-over-max`: each part stays under its maximum, which depends on the decision in force
@@ -19,8 +26,8 @@ Decision 148 on.
 
 from __future__ import annotations
 
-from generator.issues import error
-from generator.model.regimes import OCOP_STARS, STAR_BANDS, in_band, regime_on
+from generator.issues import error, warning
+from generator.model.regimes import OCOP_STARS, PART_ROUNDING, STAR_BANDS, in_band, regime_on
 
 
 def stars_not_ocop(cat, ctx):
@@ -51,6 +58,15 @@ def score_out_of_band(cat, ctx):
     for p in cat.products.values():
         if p.score is None or p.stars not in OCOP_STARS or in_band(p.stars, p.score):
             continue
+        if p.stars == 4 and p.score >= STAR_BANDS[5][0]:
+            yield warning(p.source.at("score"), "score-proposed-five-stars",
+                          f"score: {p.score:g} is in the 5-star band: a 4-star product scoring 90 or more was "
+                          "proposed to the ministry for 5 stars and kept 4 when the ministry scored it lower; if the "
+                          "ministry recognised it, write stars: 5 and its decision",
+                          f"score: điểm {p.score:g} thuộc mức 5 sao: sản phẩm 4 sao đạt từ 90 điểm đã được đề nghị "
+                          "Bộ công nhận 5 sao và giữ 4 sao khi hội đồng trung ương chấm thấp hơn; nếu Bộ đã công "
+                          "nhận, hãy ghi stars: 5 và quyết định của Bộ")
+            continue
         yield error(p.source.at("score"), "score-out-of-band",
                     f"score: {p.score:g} does not fit {p.stars} stars, which needs a score from {_band(p.stars)}; "
                     "correct the score or the stars as printed on the decision",
@@ -63,11 +79,13 @@ def score_parts(cat, ctx):
         parts = p.score_parts
         if parts is None:
             continue
-        total = parts.a + parts.b + parts.c
-        if p.score is not None and abs(total - p.score) > 0.01:
+        total = round(parts.a + parts.b + parts.c, 2)
+        if p.score is not None and abs(total - round(p.score, 2)) > 3 * PART_ROUNDING + 1e-9:
             yield error(p.source.at("score_parts"), "score-parts-sum",
-                        f"score_parts: A + B + C = {total:g}, but score is {p.score:g}; they must be equal",
-                        f"score_parts: A + B + C = {total:g}, nhưng score là {p.score:g}; hai số phải bằng nhau")
+                        f"score_parts: A + B + C = {total:g}, but score is {p.score:g}; they must be equal "
+                        "(up to 0.01 per part when parts are rounded averages)",
+                        f"score_parts: A + B + C = {total:g}, nhưng score là {p.score:g}; hai số phải bằng nhau "
+                        "(cho phép lệch 0,01 mỗi phần khi điểm phần là trung bình đã làm tròn)")
         if p.certificate.issued_on is None:
             continue
         regime = regime_on(p.certificate.issued_on)
