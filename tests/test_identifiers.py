@@ -72,8 +72,11 @@ def test_category_alias_is_reported_as_the_canonical_set(check):
 @pytest.mark.parametrize("kind,tax_code,rule", [
     ("enterprise", '"5701234567"', None),
     ("branch", '"5701234567-001"', None),
-    ("household", '"022085001234"', None),
+    ("household", '"022085001234"', None),  # a household business: the owner's personal id
+    ("farm", '"022085001234"', None),  # a farm is run by an individual
+    ("farm", '"5701234567"', None),
     ("enterprise", '"022085001234"', "tax-code"),
+    ("cooperative", '"022085001234"', "tax-code"),
     ("branch", '"5701234567"', "tax-code"),
     ("cooperative", '"57012"', "tax-code"),
 ])
@@ -92,3 +95,63 @@ def test_product_codes(check, code, ok):
 
     issues = check({"products/ruou-mo-yen-tu.yml": PRODUCT + f"code: {code}\n"})
     assert [i.rule for i in issues] == ([] if ok else ["product-code"])
+
+
+def test_personal_id_for_a_company_is_refused(check):
+    text = PRODUCER.replace('"5701234567"', '"022085001234"')
+    issues = check({"producers/htx-yen-tu.yml": text}, expected=[("producers/htx-yen-tu.yml", 4, 11, "tax-code")])
+    assert issues[0].en == ("tax_code: a 12-digit code is a personal identification number, used by households, "
+                            "individual businesses and farms only; this producer is a cooperative: write its 10-digit "
+                            "tax code")
+    assert issues[0].vi == ("tax_code: mã 12 chữ số là số định danh cá nhân, chỉ dùng cho hộ gia đình, hộ kinh doanh "
+                            "và trang trại; chủ thể này không phải hộ hay trang trại: hãy ghi mã số thuế 10 chữ số")
+
+
+def test_personal_id_before_july_2025_is_a_warning(check):
+    import datetime as dt
+
+    text = PRODUCER.replace("kind: cooperative", "kind: farm").replace('"5701234567"', '"022085001234"')
+    from tests.conftest import PRODUCT
+    product = PRODUCT.replace("issued_on: 2025-08-10", "issued_on: 2024-08-10")
+    issues = check({"producers/htx-yen-tu.yml": text, "products/ruou-mo-yen-tu.yml": product}, today=dt.date(2025, 6, 1))
+    assert [(i.rule, i.severity, i.en) for i in issues] == [(
+        "tax-code", "warning", "tax_code: the 12-digit personal identification number replaces the tax code only "
+        "from 2025-07-01; until then write the 10-digit tax code")]
+
+
+HAI_PHONG = """\
+name: {vi: Thành phố Hải Phòng, en: Hai Phong City}
+code: "31"
+formerly:
+  - {name: {vi: Hải Dương, en: Hai Duong}, code: "30"}
+localities:
+  - {slug: ha-long, name: phường Hải Dương, kind: ward}
+"""
+
+
+@pytest.mark.parametrize("code,ok", [
+    ('"31-10507-2-2026"', True), ('"30-288-10507-2-2023"', True), ('"30-10507-2-2025"', True),
+    ('"30-10507-2-2026"', False), ('"24-10507-2-2026"', False),
+])
+def test_product_codes_of_a_merged_province(check, code, ok):
+    from tests.conftest import PRODUCT
+
+    product = PRODUCT.replace("issued_by: UBND tỉnh Quảng Ninh", "issued_by: UBND thành phố Hải Phòng")
+    issues = check({"province.yml": HAI_PHONG, "products/ruou-mo-yen-tu.yml": product + f"code: {code}\n"})
+    assert [i.rule for i in issues] == ([] if ok else ["product-code"])
+
+
+def test_product_code_messages_name_the_former_province(check):
+    from tests.conftest import PRODUCT
+
+    product = PRODUCT.replace("issued_by: UBND tỉnh Quảng Ninh", "issued_by: UBND thành phố Hải Phòng")
+    issues = check({"province.yml": HAI_PHONG, "products/ruou-mo-yen-tu.yml": product + 'code: "30-10507-2-2026"\n'})
+    assert (issues[0].en, issues[0].vi) == (
+        "code: 30 is the former code of Hai Duong; codes given after the 2025 merger start with 31",
+        "code: 30 là mã cũ của Hải Dương; mã số cấp sau khi sáp nhập năm 2025 bắt đầu bằng 31")
+    issues = check({"province.yml": HAI_PHONG, "products/ruou-mo-yen-tu.yml": product + 'code: "24-10507-2-2026"\n'})
+    assert (issues[0].en, issues[0].vi) == (
+        "code: starts with province code 24, but this catalogue is Hai Phong City (31, or 30 for codes given before "
+        "the 2025 merger)",
+        "code: bắt đầu bằng mã tỉnh 24, nhưng danh mục này là Thành phố Hải Phòng (31, hoặc 30 với mã cấp trước "
+        "khi sáp nhập năm 2025)")

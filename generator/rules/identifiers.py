@@ -79,12 +79,16 @@ def product_code(cat, ctx):
 
 def _other_province_code(at, code, year, province):
     former = next((f for f in province.formerly if f.code == code), None)
-    codes = ", ".join([province.code, *(f.code for f in province.formerly if f.code)])
+    old = ", ".join(f.code for f in province.formerly if f.code)
+    codes, codes_vi = province.code, province.code
+    if old:
+        codes += f", or {old} for codes given before the 2025 merger"
+        codes_vi += f", hoặc {old} với mã cấp trước khi sáp nhập năm 2025"
     if former is None:
         yield error(at, "product-code",
                     f"code: starts with province code {code}, but this catalogue is "
                     f"{province.name.en or province.name.vi} ({codes})",
-                    f"code: bắt đầu bằng mã tỉnh {code}, nhưng danh mục này là tỉnh {province.name.vi} ({codes})")
+                    f"code: bắt đầu bằng mã tỉnh {code}, nhưng danh mục này là {province.name.vi} ({codes_vi})")
     elif year > MERGED_YEAR:
         yield error(at, "product-code",
                     f"code: {code} is the former code of {former.name.en or former.name.vi}; codes given after the "
