@@ -51,7 +51,7 @@ PHOTO_SIZE = (800, 600)
 
 # Regime boundaries (SPEC §2.1): who signs which star, and the A/B/C maxima.
 D148 = dt.date(2023, 2, 24)
-D1489 = dt.date(2025, 7, 6)
+DISTRICTS_END = dt.date(2025, 7, 1)  # districts abolished: from this day the province signs 3★
 D26 = dt.date(2026, 5, 22)
 MAE_SINCE = dt.date(2025, 3, 1)
 MARD, MAE = "Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Nông nghiệp và Môi trường"
@@ -459,7 +459,7 @@ class Catalogue:
             signer = MAE if issued >= MAE_SINCE else MARD
             suffix = "QĐ-BNNMT" if issued >= MAE_SINCE else "QĐ-BNN-VPĐP"
             low, high = 100, 6000
-        elif stars == 3 and D148 <= issued < D1489:
+        elif stars == 3 and D148 <= issued < DISTRICTS_END:
             signer, suffix, low, high = f"UBND {loc.district}", "QĐ-UBND", 80, 2500
         else:
             signer, suffix, low, high = f"UBND tỉnh {self.prov.name}", "QĐ-UBND", 150, 4500

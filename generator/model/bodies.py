@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator.model.records import Province
 from generator.model.regimes import CENTRAL_CITIES, MINISTRIES, Ministry
@@ -70,6 +71,7 @@ def _match(keys: list[str], at: int, phrases) -> int:
     return 0
 
 
+@lru_cache(maxsize=4096)  # a province prints few signers, thousands of times
 def parse(text: str) -> Body | None:
     """The body named by `text`, or None when it follows no known pattern."""
     tokens = list(_TOKEN.finditer(text))
@@ -134,6 +136,7 @@ def _ministry(text, tokens, keys, at: int) -> Body:
     return Body("ministry", unit=_span(text, tokens, at, len(tokens)))
 
 
+@lru_cache(maxsize=4096)
 def place_key(name: str) -> str:
     """A place's name for comparison: its level word ("Tỉnh", "Thành phố", "TP", "TP.") dropped,
     diacritics folded (so tone placement and a forgotten mark do not matter), and a centrally-run
