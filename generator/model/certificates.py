@@ -1,16 +1,14 @@
-"""Certificate arithmetic: expiry, status, and the level of the body that signed.
+"""Certificate arithmetic: expiry and status (who signed: model/bodies.py).
 
-Pure functions over dates and strings, tested with tables.
+Pure functions over dates, tested with tables.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 
 from generator.model.records import Certificate
-from generator.model.text import fold
 
 VALID_MONTHS = 36
 RENEWAL_WINDOW_DAYS = 180  # the renewal window opens 180 days before expiry (26/2026 Art. 7.6)
@@ -18,7 +16,6 @@ RENEWAL_FILE_BY_DAYS = 120  # ... and closes 120 days before expiry
 RENEWAL_GRACE_DAYS = 180  # a pending renewal keeps the certificate at most 180 days past expiry
 
 STATUSES = ("valid", "expiring", "renewal-pending", "expired", "revoked")
-LEVELS = ("district", "province", "ministry")
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -49,28 +46,3 @@ def status(cert: Certificate, today: dt.date) -> str:
 def is_current(state: str) -> bool:
     """Whether a product in this state may show its star badge as certified."""
     return state in ("valid", "expiring", "renewal-pending")
-
-
-_DISTRICT = re.compile(r"\b(huyen|quan|thi xa)\b")
-_CITY = re.compile(r"\bthanh pho\s+(.+)$")
-
-
-def level_of(issued_by: str, province_names: list[str]) -> str | None:
-    """The level of the body named in `issued_by`, or None when the name does not say.
-
-    "Bộ …" is the ministry; "tỉnh" is a province; "huyện", "quận", "thị xã" a district;
-    "thành phố X" is a province when X is the province or one of its former names, else a
-    district-level city.
-    """
-    text = fold(issued_by).strip()
-    if re.match(r"bo\b", text):
-        return "ministry"
-    if re.search(r"\btinh\b", text):
-        return "province"
-    if _DISTRICT.search(text):
-        return "district"
-    city = _CITY.search(text)
-    if city:
-        names = {fold(n) for n in province_names}
-        return "province" if city.group(1).strip() in names else "district"
-    return None
