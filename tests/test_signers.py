@@ -384,3 +384,14 @@ def test_signer_of_another_province(check):
 ])
 def test_level_shown_on_the_product_page(issued_by, level, day, province, shown):
     assert bodies.shown_level(issued_by, level, day, bodies.Home.of(province)) == shown
+
+
+@pytest.mark.parametrize("module", ["signers", "stars", "province", "categories", "identifiers", "certificates"])
+def test_every_rule_is_explained_in_its_module_docstring(module):
+    import importlib
+    import inspect
+    import re
+
+    mod = importlib.import_module(f"generator.rules.{module}")
+    ids = set(re.findall(r'(?:error|warning)\(\s*[^,()]+(?:\([^)]*\))?,\s*"([a-z0-9-]+)"', inspect.getsource(mod)))
+    assert ids and not [i for i in sorted(ids) if f"`{i}`" not in mod.__doc__]

@@ -11,6 +11,10 @@ reported as the set it became.
 `category-name` (warning): the set's current name is accepted and reported as its number.
 Names are compared whatever the case and the tone placement ("thuỷ"/"thủy", "hoà"/"hòa").
     accepted: ``category: Thịt, thuỷ sản, trứng, sữa tươi`` → set 02
+
+`association-not-tourism`: an association (hội, hiệp hội) may hold community tourism products
+(set 26) only.
+    good: an association with ``category: "26"``      bad: an association with ``category: "14"``
 """
 
 from __future__ import annotations
