@@ -395,3 +395,19 @@ def test_every_rule_is_explained_in_its_module_docstring(module):
     mod = importlib.import_module(f"generator.rules.{module}")
     ids = set(re.findall(r'(?:error|warning)\(\s*[^,()]+(?:\([^)]*\))?,\s*"([a-z0-9-]+)"', inspect.getsource(mod)))
     assert ids and not [i for i in sorted(ids) if f"`{i}`" not in mod.__doc__]
+
+
+def test_a_centrally_run_city_builds(tmp_path):
+    """The catalogue of Cần Thơ, its certificates signed "UBND thành phố Cần Thơ", builds; the
+    product page names the signer's level as the province's."""
+    from tests.conftest import write_catalogue
+    from tests.sitebuild import build, scaffold
+
+    write_catalogue(tmp_path, {"province.yml": CAN_THO_YML,
+                               P: product(4, "UBND thành phố Cần Thơ", "2025-08-20")})
+    run = build(scaffold(tmp_path), tmp_path / "site")
+    assert run.returncode == 0, run.stderr
+    vi = (tmp_path / "site" / "products" / "ruou-mo-yen-tu" / "index.html").read_text(encoding="utf-8")
+    en = (tmp_path / "site" / "en" / "products" / "ruou-mo-yen-tu" / "index.html").read_text(encoding="utf-8")
+    assert '<span lang="vi">UBND thành phố Cần Thơ</span> (cấp tỉnh)' in vi
+    assert '<span lang="vi">UBND thành phố Cần Thơ</span> (province)' in en
