@@ -74,8 +74,10 @@ def test_csv_rows_become_localities(line, slug, name_vi, name_en, kind, formerly
     assert row.slug == slugify(name_vi.split(" ", 1)[1])  # as `ocop new` derives slugs
 
 
-def test_csv_with_semicolons_and_codes_a_spreadsheet_shortened():
-    rows, problems, _ = read_localities("name;kind;code\nBát Tràng;xã;583\nHà Đông;phường;10321\n".encode())
+@pytest.mark.parametrize("sep", [";", "\t"])
+def test_csv_with_semicolons_or_tabs_and_codes_a_spreadsheet_shortened(sep):
+    text = "name;kind;code\nBát Tràng;xã;583\nHà Đông;phường;10321\n".replace(";", sep)
+    rows, problems, _ = read_localities(text.encode())
     assert problems == []
     assert [(r.slug, r.code) for r in rows] == [("bat-trang", "00583"), ("ha-dong", "10321")]
 
@@ -288,3 +290,13 @@ def test_a_new_city_validates_clean(tmp_path):
     assert _init(tmp_path / "hn", _csv(tmp_path, HANOI), "--code", "01") == 0
     _, found = validate(str(tmp_path / "hn"), TODAY)
     assert found == []
+
+
+def test_the_generators_theme_comes_after_a_catalogues_own_templates(tmp_path):
+    from generator.themedir import THEME, add_generator_theme
+
+    material = "/site-packages/material/templates"
+    assert add_generator_theme(dirs := [material], None) and dirs == [str(THEME), material]
+    own = str(tmp_path / "overrides")
+    assert add_generator_theme(dirs := [own, material], own) and dirs == [own, str(THEME), material]
+    assert not add_generator_theme(dirs := [str(THEME), material], str(THEME)) and dirs == [str(THEME), material]

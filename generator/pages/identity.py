@@ -39,9 +39,8 @@ def bare_name(name: str) -> str:
 
 def is_city(province: Province) -> bool:
     """A centrally-run city: `kind: city` in province.yml, or a name written "Thành phố …"."""
-    kind = getattr(province, "kind", None)  # province.yml `kind` (province | city)
-    if kind:
-        return kind == "city"
+    if getattr(province, "kind", None) == "city":  # province.yml `kind`: province (the default) or city
+        return True
     return bool(re.match(r"\s*(?:thành\s+phố|tp\b)", province.name.vi, re.I))
 
 
