@@ -22,7 +22,8 @@ def add_parser(sub) -> None:
     init.add_argument("--code", help="2-digit province code of Decision 19/2025, e.g. 01 (Hà Nội)")
     init.add_argument("--name", help="Vietnamese name, e.g. Hà Nội (default: from the code)")
     init.add_argument("--name-en", help="English name, e.g. Hanoi (default: from the code)")
-    init.add_argument("--kind", choices=("province", "city"), help="city: a centrally-run city (default: from the code)")
+    init.add_argument("--kind", choices=("province", "city"),
+                      help="city: a centrally-run city (default: from the code)")
     init.add_argument("--city-since", metavar="YYYY-MM-DD", help="a centrally-run city since this day, when recent")
     init.add_argument("--formerly", action="append", default=[], metavar="NAME:CODE",
                       help="a province merged into this one and its old code, e.g. 'Hải Dương:30' (repeatable)")
@@ -82,7 +83,8 @@ def run(args, today) -> int:
 
 def _check(kind, city_since, csv_path, formerly) -> tuple[str, str] | None:
     if kind not in ("province", "city"):
-        return f'--kind: expected province or city, found "{kind}"', f'--kind: cần province hoặc city, thấy "{kind}"'
+        return (f'--kind: expected province or city, found "{kind}"',
+                f'--kind: cần province hoặc city, thấy "{kind}"')
     if city_since and not _is_date(city_since):
         return (f'--city-since: expected YYYY-MM-DD, found "{city_since}"',
                 f'--city-since: cần ngày dạng YYYY-MM-DD, thấy "{city_since}"')
@@ -114,8 +116,8 @@ def _generator_pin(args, say) -> tuple[str, str]:
     if not repo or not ref:
         say.line("note: the workflows do not know where to install the generator from; give --generator-repo "
                  "OWNER/NAME and --generator-ref COMMIT, or edit .github/workflows/*.yml",
-                 "lưu ý: các workflow chưa biết cài trình tạo danh mục từ đâu; hãy thêm --generator-repo OWNER/NAME "
-                 "và --generator-ref COMMIT, hoặc sửa .github/workflows/*.yml")
+                 "lưu ý: các workflow chưa biết cài trình tạo danh mục từ đâu; hãy thêm "
+                 "--generator-repo OWNER/NAME và --generator-ref COMMIT, hoặc sửa .github/workflows/*.yml")
     return repo or "OWNER/NAME", ref or "main"
 
 

@@ -30,6 +30,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from generator.load.catalogue import slugify
+from generator.pages.identity import ascii_name
 from generator.model.text import fold
 
 KINDS = {"commune": "xã", "ward": "phường", "special-zone": "đặc khu"}
@@ -141,7 +142,8 @@ def _kind(line: int, name: str, written: str, problems: list[Problem]) -> tuple[
     if written and from_column is None:
         problems.append(Problem(line, f'kind: "{written}" is not one of commune, ward, special-zone (xã, phường, '
                                       "đặc khu)",
-                                f'loại: "{written}" không phải xã, phường hay đặc khu (commune, ward, special-zone)'))
+                                f'loại: "{written}" không phải xã, phường hay đặc khu '
+                                "(commune, ward, special-zone)"))
         return None, None
     if from_name and from_column and from_name != from_column:
         problems.append(Problem(line, f'kind: "{written}" contradicts the name "{name}"',
@@ -181,9 +183,3 @@ def _duplicates(rows: list[Row]) -> list[Problem]:
                                     f"({other.name_vi}); hãy thêm cột slug để phân biệt"))
         first.setdefault(row.slug, row)
     return problems
-
-
-def ascii_name(text: str) -> str:
-    """"Bát Tràng" -> "Bat Trang": diacritics removed, đ -> d, case kept (for English names)."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
@@ -50,7 +51,7 @@ def identity(province: Province | None) -> Identity:
                         Text("Danh mục sản phẩm OCOP", "OCOP product catalogue"),
                         Text("Danh mục sản phẩm OCOP", "OCOP product catalogue"))
     vi = bare_name(province.name.vi)
-    en = bare_name(province.name.en) if province.name.en else _ascii(vi)
+    en = bare_name(province.name.en) if province.name.en else ascii_name(vi)
     city = is_city(province)
     where_vi = f"thành phố {vi}" if city else f"tỉnh {vi}"
     where_en = en if city else f"{en} province"
@@ -63,11 +64,10 @@ def identity(province: Province | None) -> Identity:
     )
 
 
-def _ascii(text: str) -> str:
-    import unicodedata
-
+def ascii_name(text: str) -> str:
+    """"Bát Tràng" -> "Bat Trang": diacritics removed, đ -> d, case kept (English names)."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 
 def configs_by_language(config, province: Province | None) -> dict:
