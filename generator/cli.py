@@ -1,4 +1,4 @@
-"""The `ocop` command: validate, new, report, schema.
+"""The `ocop` command: validate, new, report, booklet, schema, init.
 
 Exit codes: 0 clean; 1 problems found (errors, or warnings under --strict) or nothing written;
 2 bad usage.
@@ -65,6 +65,9 @@ def _parser() -> argparse.ArgumentParser:
     booklet.add_argument("--today", help="the date of the data, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)")
     _root(booklet)
     booklet.set_defaults(run=run_booklet)
+
+    from generator.init.command import add_parser as add_init
+    add_init(sub)
 
     schema = sub.add_parser("schema", help="write schemas/*.schema.json")
     _root(schema)

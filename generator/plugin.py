@@ -26,9 +26,11 @@ from generator.heap import no_cyclic_gc
 from generator.load.cache import LoadCache
 from generator.model.text import LANGS
 from generator.pages import urls
+from generator.pages.identity import configs_by_language
 from generator.pages.labels import LABELS
 from generator.rules import validate
 from generator.serving import Session, search_folder
+from generator.themedir import THEME, add_generator_theme
 
 log = get_plugin_logger("ocop")
 BODY = "<!-- ocop:body -->"
@@ -79,6 +81,7 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         self.root: Path | None = None
         self.specs: dict = {}
         self.nav = self.env = self.files = None  # of the build under way (a serve rebuild's second round uses them)
+        self.configs: dict = {}  # the MkDocs configuration each language's pages see (generator/pages/identity.py)
         self.renderer = None
         self.qrs = None  # QR codes of page URLs, loaded once (a serve session keeps them)
         self.search = None  # the search index, written in a thread while pages are rendered
@@ -117,6 +120,7 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         if errors:
             raise PluginError(fmt.summary(found, lang))
         config.extra["alternate"] = True  # turns on the per-page switcher (partials/alternate.html)
+        add_generator_theme(config.theme.dirs, config.theme.custom_dir)  # for catalogues made by `ocop init`
         if not self.serving:
             logging.getLogger("mkdocs").addHandler(self.warnings)
             self.final_dir = Path(config.site_dir).resolve()
@@ -131,6 +135,7 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         """A quick serve rebuild (generator/serving.py) writes into a scratch folder first."""
         served = Path(config.site_dir)
         custom = [Path(config.theme.custom_dir)] if config.theme.custom_dir else []
+        custom += [THEME] if str(THEME) in config.theme.dirs else []
         fingerprint = publish.inputs_fingerprint([Path(config.config_file_path), Path(config.docs_dir), *custom])
         if self.session.plan(fingerprint, served):
             config.site_dir = str(publish.partial_dir(served))
@@ -273,7 +278,15 @@ class OcopPlugin(BasePlugin[OcopConfig]):
     def on_env(self, env, config, files):
         env.bytecode_cache = self.session.templates
         self.env, self.files = env, files
+        self.configs = configs_by_language(config, self.catalogue.province)  # site name etc. per language
         return env
+
+    def on_page_context(self, context, page, config, nav):
+        """Each page sees the site's name, description and footer in its own language."""
+        lang = page.meta.get("lang")
+        if lang in self.configs:
+            context["config"] = self.configs[lang]
+        return context
 
     @event_priority(50)
     def _search_and_booklets(self, config):
@@ -340,7 +353,8 @@ class OcopPlugin(BasePlugin[OcopConfig]):
                 page.render(config, files)
                 page.content = self._head(page, spec, renderer)
                 path = file.dest_uri
-                shell = _valid_checkboxes(env.get_template("main.html").render(get_context(nav, pages, config, page)))
+                context = self.on_page_context(get_context(nav, pages, config, page), page, config, nav)
+                shell = _valid_checkboxes(env.get_template("main.html").render(context))
             return path, shell.replace(BODY, renderer.render(spec), 1)
         return render
 

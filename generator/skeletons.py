@@ -19,7 +19,7 @@ category: "{category}"  # product set 01-26 (Decision 26/2026)
 stars: {stars}  # 3, 4 or 5
 certificate:
   decision: {decision}  # e.g. 1234/QĐ-UBND
-  issued_by: {issued_by}  # as printed, e.g. UBND tỉnh Quảng Ninh
+  issued_by: {issued_by}  # as printed on the decision, e.g. UBND tỉnh …
   issued_on: {issued_on}  # YYYY-MM-DD
 locality: {locality}  # commune or ward slug from province.yml
 description:

@@ -17,6 +17,7 @@ from generator.dates import dmy
 from generator.model import identifiers as ids
 from generator.model.text import Text
 from generator.pages import badges, charts, qr, urls
+from generator.pages.identity import identity
 from generator.pages.labels import label
 from generator.pages.site import SiteData
 
@@ -94,8 +95,7 @@ class Booklet:
         return helpers
 
     def _title(self) -> str:
-        name = self.site.catalogue.province.name.get(self.options.lang)
-        return f"Danh mục sản phẩm OCOP {name}" if self.options.lang == "vi" else f"OCOP product catalogue, {name}"
+        return identity(self.site.catalogue.province).booklet_title.get(self.options.lang)
 
     def html_parts(self, plan: Pagination):
         """(name, HTML) of each separately laid-out part, in page order."""

@@ -15,7 +15,7 @@ _md = lambda doc: Text(doc, markdown=True)  # noqa: E731
 
 CERTIFICATE = Obj({
     "decision": Str("Decision number, e.g. 1234/QĐ-UBND"),
-    "issued_by": Str("The body that signed, as printed, e.g. UBND tỉnh Quảng Ninh"),
+    "issued_by": Str("The body that signed, as printed on the decision, e.g. UBND tỉnh …"),
     "level": Enum(LEVELS, "district, province or ministry; only needed when issued_by does not say"),
     "issued_on": Date("Date of the decision"),
     "expires_on": Date("Optional; always issued_on + 36 months"),

@@ -1,0 +1,164 @@
+"""`ocop init`: a new province's catalogue, ready to validate and build, in an empty folder.
+
+From the province's names, code and kind and a CSV of its communes and wards
+(generator/init/localities.py) it writes:
+
+    province.yml            names, code, kind, the localities (slugs derived as `ocop new` does)
+    mkdocs.yml              the site; its name, description and footer come from province.yml
+    products/ producers/ fairs/ plans/   empty record folders
+    schemas/                the JSON Schemas the records' first line points to
+    docs/about.md, docs/en/about.md      the programme, in both languages
+    .github/workflows/      validate.yml (pull requests) and publish.yml (GitHub Pages)
+    README.md, .gitignore
+
+Nothing is ever overwritten: when one of these files exists already, nothing at all is written.
+The templates and assets stay in the generator (generator/themedir.py), so a catalogue gets the
+generator's improvements by moving its pin, not by copying files.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from generator.init.localities import Row
+from generator.load.kinds import KINDS
+from generator.pages.identity import bare_name
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+FOLDERS = ("products", "producers", "fairs", "plans")
+
+# The 34 provinces and centrally-run cities of Resolution 202/2025/QH15, by code (Decision 19/2025).
+PROVINCES = {
+    "01": ("Hà Nội", "Hanoi"), "04": ("Cao Bằng", "Cao Bang"), "08": ("Tuyên Quang", "Tuyen Quang"),
+    "11": ("Điện Biên", "Dien Bien"), "12": ("Lai Châu", "Lai Chau"), "14": ("Sơn La", "Son La"),
+    "15": ("Lào Cai", "Lao Cai"), "19": ("Thái Nguyên", "Thai Nguyen"), "20": ("Lạng Sơn", "Lang Son"),
+    "22": ("Quảng Ninh", "Quang Ninh"), "24": ("Bắc Ninh", "Bac Ninh"), "25": ("Phú Thọ", "Phu Tho"),
+    "31": ("Hải Phòng", "Hai Phong"), "33": ("Hưng Yên", "Hung Yen"), "37": ("Ninh Bình", "Ninh Binh"),
+    "38": ("Thanh Hóa", "Thanh Hoa"), "40": ("Nghệ An", "Nghe An"), "42": ("Hà Tĩnh", "Ha Tinh"),
+    "44": ("Quảng Trị", "Quang Tri"), "46": ("Huế", "Hue"), "48": ("Đà Nẵng", "Da Nang"),
+    "51": ("Quảng Ngãi", "Quang Ngai"), "52": ("Gia Lai", "Gia Lai"), "56": ("Khánh Hòa", "Khanh Hoa"),
+    "66": ("Đắk Lắk", "Dak Lak"), "68": ("Lâm Đồng", "Lam Dong"), "75": ("Đồng Nai", "Dong Nai"),
+    "79": ("Hồ Chí Minh", "Ho Chi Minh City"), "80": ("Tây Ninh", "Tay Ninh"), "82": ("Đồng Tháp", "Dong Thap"),
+    "86": ("Vĩnh Long", "Vinh Long"), "91": ("An Giang", "An Giang"), "92": ("Cần Thơ", "Can Tho"),
+    "96": ("Cà Mau", "Ca Mau"),
+}
+# Centrally-run cities, and since when when that is recent (Huế: Resolution 175/2024/QH15).
+CITIES = {"01": None, "31": None, "46": "2025-01-01", "48": None, "79": None, "92": None}
+
+
+@dataclass
+class Options:
+    name_vi: str
+    name_en: str
+    code: str
+    kind: str  # province | city
+    localities: list[Row]
+    city_since: str | None = None
+    formerly: list[tuple[str, str]] = field(default_factory=list)  # (name, code) of merged provinces
+    site_url: str = ""
+    generator_repo: str = ""
+    generator_ref: str = ""
+
+
+def defaults_for(code: str) -> dict[str, str | None]:
+    """Names and kind a province code implies (empty when the code is unknown)."""
+    if code not in PROVINCES:
+        return {}
+    vi, en = PROVINCES[code]
+    return {"name_vi": vi, "name_en": en, "kind": "city" if code in CITIES else "province",
+            "city_since": CITIES.get(code)}
+
+
+def files(options: Options) -> dict[str, str]:
+    """Every file `ocop init` writes, by path relative to the new catalogue, with its text."""
+    from generator.schema import schema_for
+
+    where = _where(options)
+    fill = {"where_vi": where[0], "where_en": where[1], "generator_repo": options.generator_repo,
+            "generator_ref": options.generator_ref,
+            "site_url": f"site_url: {_scalar(options.site_url)}" if options.site_url else
+            "# site_url: https://…    # the published address: links in sitemap.xml and the booklet's QR codes"}
+    out = {"province.yml": province_yml(options), "mkdocs.yml": _template("mkdocs.yml", fill),
+           "README.md": _template("README.md", fill), ".gitignore": _template("gitignore", fill),
+           "docs/about.md": _template("about.vi.md", fill), "docs/en/about.md": _template("about.en.md", fill),
+           ".github/workflows/validate.yml": _template("validate.yml", fill),
+           ".github/workflows/publish.yml": _template("publish.yml", fill)}
+    out.update({f"{folder}/.gitkeep": "" for folder in FOLDERS})
+    for kind in KINDS:
+        out[f"schemas/{kind}.schema.json"] = json.dumps(schema_for(kind), ensure_ascii=False, indent=2) + "\n"
+    return out
+
+
+def create(root: Path, options: Options) -> list[Path]:
+    """Write the new catalogue into `root`; raises FileExistsError (naming every file in the way)
+    before writing anything when one of its files exists already."""
+    texts = files(options)
+    existing = [rel for rel in texts if (root / rel).exists()]
+    if existing:
+        raise FileExistsError(", ".join(existing))
+    written = []
+    for rel, text in texts.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("x", encoding="utf-8", newline="\n") as handle:  # "x": never overwrite
+            handle.write(text)
+        written.append(path)
+    return written
+
+
+def province_yml(options: Options) -> str:
+    lines = ["# yaml-language-server: $schema=schemas/province.schema.json",
+             f"name: {{vi: {_scalar(options.name_vi, flow=True)}, en: {_scalar(options.name_en, flow=True)}}}",
+             f'code: "{options.code}"']
+    if options.kind == "city":
+        lines.append("kind: city  # a centrally-run city: its People's Committee signs as the province's")
+        if options.city_since:
+            lines.append(f"city_since: {options.city_since}  # a centrally-run city since this day")
+    else:
+        lines.append("# kind: city  # only for a centrally-run city (with city_since: YYYY-MM-DD if recent)")
+    if options.formerly:
+        lines.append("formerly:  # provinces merged into this one; their product codes stay valid")
+        lines += [f'  - {{name: {_scalar(name, flow=True)}, code: "{code}"}}' for name, code in options.formerly]
+    else:
+        lines.append('formerly: []  # provinces merged into this one in 2025, e.g. [{name: Hải Dương, code: "30"}]')
+    lines.append("localities:")
+    for row in options.localities:
+        lines += _locality(row)
+    return "\n".join(lines) + "\n"
+
+
+def _locality(row: Row) -> list[str]:
+    out = [f"  - slug: {row.slug}",
+           f"    name: {{vi: {_scalar(row.name_vi, flow=True)}, en: {_scalar(row.name_en, flow=True)}}}",
+           f"    kind: {row.kind}"]
+    if row.code:
+        out.append(f'    code: "{row.code}"')
+    if row.formerly:
+        out.append("    formerly: [" + ", ".join(_scalar(n, flow=True) for n in row.formerly) + "]")
+    return out
+
+
+def _where(options: Options) -> tuple[str, str]:
+    """("thành phố Hà Nội", "Hanoi") or ("tỉnh Lào Cai", "Lao Cai province")."""
+    vi, en = bare_name(options.name_vi), bare_name(options.name_en or options.name_vi)
+    return (f"thành phố {vi}", en) if options.kind == "city" else (f"tỉnh {vi}", f"{en} province")
+
+
+def _template(name: str, fill: dict[str, str]) -> str:
+    text = (TEMPLATES / name).read_text(encoding="utf-8")
+    return re.sub(r"@@(\w+)@@", lambda m: fill[m.group(1)], text)
+
+
+def _scalar(value: str, flow: bool = False) -> str:
+    """`value` as a YAML scalar: plain when YAML reads it back as the same text, else quoted."""
+    special = flow and any(ch in value for ch in ",[]{}")
+    try:
+        plain = not special and yaml.safe_load(f"k: {value}") == {"k": value}
+    except yaml.YAMLError:
+        plain = False
+    return value if plain else json.dumps(value, ensure_ascii=False)
