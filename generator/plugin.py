@@ -35,10 +35,11 @@ from generator.themedir import THEME, add_generator_theme
 log = get_plugin_logger("ocop")
 BODY = "<!-- ocop:body -->"
 
-MENU = ("home", "catalogue", "producers", "localities", "categories", "fairs", "plans", "statistics", "open_data")
+MENU = ("home", "catalogue", "verify", "producers", "localities", "categories", "fairs", "plans", "statistics",
+        "open_data")
 _MENU_URL = {"home": urls.home, "catalogue": urls.listing, "producers": urls.producers,
              "localities": urls.localities, "categories": urls.categories, "fairs": urls.fairs,
-             "plans": urls.plans, "statistics": urls.statistics, "open_data": urls.open_data}
+             "plans": urls.plans, "statistics": urls.statistics, "open_data": urls.open_data, "verify": urls.verify}
 
 
 class _GeneratedPage(Page):
@@ -198,7 +199,7 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         for src, abs_path in publish.photo_files(self.session.new_photos(photos), cache):
             files.append(File.generated(config, src, abs_src_path=str(abs_path)))
         if not quick:  # else written after the pages are served (_start_search)
-            for src, text in publish.data_files(site):
+            for src, text in publish.data_files(site, photos):
                 files.append(File.generated(config, src, content=text))
             self._start_search(site, photos, Path(config.site_dir))
         return files
@@ -232,7 +233,7 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         folder = search_folder(served)
         publish.discard(folder)
         self.search = BackgroundIndex(site, photos, folder,
-                                      first=lambda: publish.write_texts(served, publish.data_files(site)),
+                                      first=lambda: publish.write_texts(served, publish.data_files(site, photos)),
                                       then=lambda: publish.move_into_place(folder / "pagefind", served / "pagefind"))
 
     # --- pages ---------------------------------------------------------------------------------------------

@@ -45,10 +45,13 @@ def photo_files(photos: dict, cache) -> Iterator[tuple[str, Path]]:
         yield f"{PHOTO_DIR}{name}", names[name]
 
 
-def data_files(site: SiteData) -> Iterator[tuple[str, str]]:
-    """(site path, text) of the placeholder picture, open data, schemas and calendars, each made
-    only when it is asked for (the open data of 20,000 products takes seconds)."""
+def data_files(site: SiteData, photos: dict | None = None) -> Iterator[tuple[str, str]]:
+    """(site path, text) of the placeholder picture, open data, schemas, calendars and the label
+    check's data (`photos` by page key, for its cards), each made only when it is asked for (the
+    open data of 20,000 products takes seconds)."""
     from generator.images.placeholder import placeholder_svg
+    from generator.pages.verify import lapsed_files
+    from generator.pages.verify_data import lookup_files
 
     yield PLACEHOLDER, placeholder_svg()
     yield "data/catalogue.json", export.catalogue_json(site)
@@ -60,6 +63,8 @@ def data_files(site: SiteData) -> Iterator[tuple[str, str]]:
     for fair in fairs:
         yield urls.fair_ics(fair.slug), ics.calendar([fair], site.today, host)
     yield urls.FAIRS_FEED, ics.calendar(fairs, site.today, host)
+    yield from lapsed_files(site)
+    yield from lookup_files(site, photos or {})
 
 
 def partial_dir(final: Path) -> Path:

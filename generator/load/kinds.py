@@ -140,6 +140,13 @@ FORMER = Obj({
                 ('a 2-digit province code such as "30"', 'mã tỉnh 2 chữ số, ví dụ "30"')),
 }, required={"name", "code"}, doc="A province merged into this one")
 
+CONTACT = Obj({
+    "name": Text("The office, e.g. Văn phòng Điều phối nông thôn mới tỉnh"),
+    "phone": Str("Phone number"),
+    "email": Hint(Str("E-mail address"), {"format": "email"}),
+    "address": Str("Postal address"),
+}, doc="The provincial OCOP office, shown where the public reports a suspect label")
+
 PROVINCE = Obj({
     "name": Text("Province name"),
     "code": Str("2-digit province code (Decision 19/2025)"),
@@ -148,6 +155,7 @@ PROVINCE = Obj({
     "formerly": List(FORMER, "Provinces merged into this one in 2025: their names and former codes"),
     "notice": Text("A notice shown on every page, e.g. that the data is a sample"),
     "localities": List(LOCALITY, "Communes, wards and special zones"),
+    "contact": CONTACT,
 }, required={"name", "code", "localities"})
 
 KINDS = {"product": PRODUCT, "producer": PRODUCER, "fair": FAIR, "plan": PLAN, "province": PROVINCE}

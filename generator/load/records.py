@@ -8,7 +8,7 @@ from typing import Any
 from generator.model import categories
 from generator.model.text import Text
 from generator.model.records import (
-    Certificate, Fair, FormerProvince, Locality, Plan, Price, Producer, Product, Province, Recognition,
+    Certificate, Contact, Fair, FormerProvince, Locality, Plan, Price, Producer, Product, Province, Recognition,
     ScoreParts, Shop, Source, Target, Venue,
 )
 
@@ -92,7 +92,14 @@ def province(source: Source, d: dict[str, Any]) -> Province:
     formerly = tuple(FormerProvince(f["name"], f.get("code")) for f in d.get("formerly", ()) if "name" in f)
     return Province(name=d.get("name") or Text("?"), code=d.get("code", ""), formerly=formerly,
                     kind=d.get("kind", "province"), city_since=d.get("city_since"),
-                    notice=d.get("notice"), localities=localities, source=source)
+                    notice=d.get("notice"), localities=localities, source=source,
+                    contact=_contact(d.get("contact")))
+
+
+def _contact(d: dict[str, Any] | None) -> Contact | None:
+    if not d:
+        return None
+    return Contact(name=d.get("name"), phone=d.get("phone"), email=d.get("email"), address=d.get("address"))
 
 
 BUILDERS = {"product": product, "producer": producer, "fair": fair, "plan": plan}

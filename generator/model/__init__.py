@@ -1,13 +1,13 @@
 """Records as frozen dataclasses. No YAML, Jinja, Pillow or MkDocs here."""
 
 from generator.model.records import (
-    Catalogue, Certificate, Fair, FormerProvince, Locality, Plan, Price, Producer, Product, Province,
+    Catalogue, Certificate, Contact, Fair, FormerProvince, Locality, Plan, Price, Producer, Product, Province,
     Recognition, ScoreParts, Shop, Source, Target, Venue,
 )
 from generator.model.text import LANGS, Text
 
 __all__ = [
-    "Catalogue", "Certificate", "Fair", "FormerProvince", "LANGS", "Locality", "Plan", "Price", "Producer",
+    "Catalogue", "Certificate", "Contact", "Fair", "FormerProvince", "LANGS", "Locality", "Plan", "Price", "Producer",
     "Product", "Province", "Recognition", "ScoreParts", "Shop", "Source", "Target", "Text",
     "Venue",
 ]

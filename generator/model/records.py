@@ -63,6 +63,16 @@ class FormerProvince:
 
 
 @dataclass(frozen=True, slots=True)
+class Contact:
+    """The provincial OCOP office, where the public reports a suspect label (province.yml `contact`)."""
+
+    name: Text | None = None
+    phone: str | None = None
+    email: str | None = None
+    address: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Province:
     name: Text
     code: str
@@ -72,6 +82,7 @@ class Province:
     notice: Text | None = None
     localities: tuple[Locality, ...] = ()
     source: Source = Source("province.yml")
+    contact: Contact | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,7 +35,7 @@ from generator.pages.site import PAGE_SIZE, PageSpec, SiteData
 
 RECORD_FOLDERS = ("products", "producers", "fairs", "plans")
 WHOLE_CATALOGUE = {"home", "catalogue", "producers", "localities", "categories", "fairs", "plans", "statistics",
-                   "open_data", "search"}
+                   "open_data", "search", "verify", "lapsed"}
 
 
 @dataclass

@@ -102,6 +102,11 @@ LABELS = {
     },
 }
 
+from generator.pages.verify_labels import VERIFY_LABELS  # noqa: E402  (the label check's words)
+
+for _lang, _words in VERIFY_LABELS.items():
+    LABELS[_lang].update(_words)
+
 
 def label(lang: str, key: str, **values) -> str:
     text = LABELS[lang].get(key) or LABELS["vi"][key]

@@ -22,6 +22,7 @@ from generator.pages import badges, charts, qr, urls
 from generator.pages.labels import label
 from generator.pages.markdown import markdown_html
 from generator.pages.site import PAGE_SIZE, PREVIEW, PageSpec, SiteData
+from generator.pages.verify_data import verdict_date
 
 PHOTO_DIR = "assets/photos/"
 PLACEHOLDER = "assets/ocop/placeholder.svg"
@@ -133,7 +134,9 @@ class Renderer:
         return self.env.get_template(f"ocop/{spec.kind}.html").render(context)
 
     def head(self, spec: PageSpec) -> str:
-        """Extra <head> content: Open Graph tags, and JSON-LD for a product."""
+        """Extra <head> content: Open Graph tags, and JSON-LD for a product; the label check's styles."""
+        if spec.kind in ("verify", "lapsed"):
+            return f'<link rel="stylesheet" href="{self.page_helpers(spec)["href"]("assets/ocop/verify.css")}">'
         if spec.kind != "product":
             return ""
         product = self.site.catalogue.products[spec.key]
@@ -157,6 +160,7 @@ class Renderer:
         p = self.site.catalogue.products[spec.key]
         info = self.site.info[spec.key]
         return {"p": p, "info": info, "producer": self.site.catalogue.producers.get(p.producer),
+                "label_date": verdict_date(self.site, spec.key),
                 "locality": self.site.localities.get(p.locality),
                 "qr": Markup(self._qr(self.site_url + spec.url if self.site_url else spec.url, spec.lang)),
                 "fairs": [self.site.catalogue.fairs[s] for s in self.site.fairs_by_product.get(p.slug, [])]}
@@ -288,6 +292,16 @@ class Renderer:
                             ("locality", "locality", places), ("kind", "producer_kind", kinds),
                             ("status", "status", statuses)],
                 "badges": badges_by_key, "statuses": STATUSES}
+
+    def _ctx_verify(self, spec):
+        from generator.pages.verify import verify_context
+
+        return verify_context(self.site, spec)
+
+    def _ctx_lapsed(self, spec):
+        from generator.pages.verify import lapsed_context
+
+        return lapsed_context(self.site, spec)
 
     def _ctx_statistics(self, spec):
         from generator.pages.stats import statistics

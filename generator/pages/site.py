@@ -90,6 +90,13 @@ class SiteData:
     def by_category(self) -> dict[str, list[str]]:
         return _group((i.category.slug, s) for s, i in self.info.items())
 
+    @cached_property
+    def lapsed(self) -> list[tuple[dt.date, str]]:
+        """Labels no longer valid in the last 24 months, newest first (the label check's list)."""
+        from generator.pages.verify import lapsed
+
+        return lapsed(self)
+
     def name_order(self, lang: str) -> list[str]:
         return self._orders[lang]["name"]
 
@@ -151,6 +158,8 @@ class SiteData:
 
     # --- the pages -------------------------------------------------------------------------------
     def pages(self) -> list[PageSpec]:
+        from generator.pages import verify
+
         pages: list[PageSpec] = []
         for lang in LANGS:
             pages += self._index_pages(lang)
@@ -162,6 +171,7 @@ class SiteData:
             pages += [PageSpec(urls.fair(s, lang), lang, "fair", s, f.name) for s, f in self.catalogue.fairs.items()]
             pages += [PageSpec(urls.plan(s, lang), lang, "plan", s, p.title) for s, p in self.catalogue.plans.items()]
             pages += self._listing_pages(lang)
+            pages += verify.pages(self, lang)
         return pages
 
     def _index_pages(self, lang: str) -> list[PageSpec]:

@@ -84,6 +84,22 @@ def open_data(lang: str) -> str:
     return f"{prefix(lang)}data/"
 
 
+# The label check's path is a word of each language (it is said aloud and printed on posters).
+_VERIFY = {"vi": "kiem-tra/", "en": "verify/"}
+_LAPSED = {"vi": "het-hieu-luc/", "en": "no-longer-valid/"}
+
+
+def verify(lang: str) -> str:
+    """The label check: "kiem-tra/" in Vietnamese, "en/verify/" in English."""
+    return prefix(lang) + _VERIFY[lang]
+
+
+def lapsed(lang: str, page: int = 1) -> str:
+    """The labels no longer valid, under the label check: "kiem-tra/het-hieu-luc/",
+    "en/verify/no-longer-valid/page-2/"."""
+    return verify(lang) + _LAPSED[lang] + (f"page-{page}/" if page > 1 else "")
+
+
 def listing(lang: str, facet: str = "", sort: str = "name", page: int = 1) -> str:
     """The catalogue listing: `facet` like "stars-5", "status-expired", "kind-farm" ("" is all
     products), in one of SORTS, 1-based `page`.
@@ -107,8 +123,17 @@ def src_uri(url: str) -> str:
 
 
 def other_lang(url: str, lang: str, to: str) -> str:
-    """The same page in language `to`."""
+    """The same page in language `to`.
+
+    >>> other_lang("kiem-tra/het-hieu-luc/", "vi", "en")
+    'en/verify/no-longer-valid/'
+    """
     bare = url[len(prefix(lang)):]
+    if bare.startswith(_VERIFY[lang]):  # the label check's pages have words of their language
+        rest = bare[len(_VERIFY[lang]):]
+        if rest.startswith(_LAPSED[lang]):
+            rest = _LAPSED[to] + rest[len(_LAPSED[lang]):]
+        return verify(to) + rest
     return prefix(to) + bare
 
 

@@ -18,6 +18,8 @@ farms (run by individuals), not for companies and cooperatives.
 `phone-format`: a Vietnamese phone number: mobile 0xxx xxx xxx, landline 02xx xxxx xxx, or +84.
     good: ``phone: "0203 3812 345"``        bad: ``phone: "3812345"``
 
+The same two rules check the provincial OCOP office's `contact` in province.yml.
+
 `email-format`: an e-mail address. `location-outside-vietnam`: a map position inside Vietnam.
 `price-range`: ``price.from`` is not above ``price.to``.
 """
@@ -117,6 +119,22 @@ def producers(cat, ctx):
                         "(vĩ độ lat khoảng 8 đến 23, kinh độ lon khoảng 102 đến 117) và không bị đảo ngược")
 
 
+def province_contact(cat, ctx):
+    contact = cat.province.contact if cat.province else None
+    if contact is None:
+        return
+    at = cat.province.source.at
+    if contact.phone and ids.phone_digits(contact.phone) is None:
+        yield error(at("contact.phone"), "phone-format",
+                    f'contact.phone: "{contact.phone}" is not a Vietnamese phone number; write it with its '
+                    "area code, e.g. 0203 3812 345 or a 1800 hotline",
+                    f'contact.phone: "{contact.phone}" không phải số điện thoại Việt Nam; hãy ghi kèm mã vùng, '
+                    "ví dụ 0203 3812 345 hoặc đường dây nóng 1800")
+    if contact.email and not _EMAIL.fullmatch(contact.email):
+        yield error(at("contact.email"), "email-format", f'contact.email: "{contact.email}" is not an e-mail address',
+                    f'contact.email: "{contact.email}" không phải địa chỉ thư điện tử')
+
+
 def _tax_code(m, today):
     if not m.tax_code:
         return
@@ -153,4 +171,4 @@ def price(cat, ctx):
                         f"price: giá 'from' ({p.price.low:,} đ) cao hơn giá 'to' ({p.price.high:,} đ); hãy đổi chỗ")
 
 
-RULES = (barcode, product_code, producers, price)
+RULES = (barcode, product_code, producers, province_contact, price)
