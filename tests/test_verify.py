@@ -433,3 +433,36 @@ def test_without_javascript_the_page_says_so_and_leads_to_the_catalogue(browser,
     link = tab.locator("noscript a")
     assert link.get_attribute("href") == ("../catalogue/" if lang == "vi" else "../../en/catalogue/")
     context.close()
+
+
+def test_verdicts_pass_axe_and_the_html_checker(browser, site_url, tmp_path):
+    """The page with each kind of verdict drawn (the static page is in test_site_quality.py)."""
+    import shutil
+    import subprocess
+
+    from tests.test_site_quality import AXE, VNU
+
+    if not AXE.exists():
+        pytest.skip("npm ci is needed for axe-core")
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    context.add_init_script("delete window.BarcodeDetector;")
+    tab = context.new_page()
+    problems, files = [], []
+    for lang, url in PAGES.items():
+        for typed in ("8936045120019", "8936046990130", "8936052300367", "8936054120673", "8930000000002", "mực"):
+            tab.goto(f"{site_url}{url}?q={urllib.parse.quote(typed)}")
+            tab.wait_for_selector("#ocop-verify-result[aria-busy=false]")
+            files.append(tmp_path / f"{lang}-{len(files)}.html")
+            files[-1].write_text("<!doctype html>\n" + tab.evaluate("document.documentElement.outerHTML"),
+                                 encoding="utf-8")
+            tab.add_script_tag(path=str(AXE))
+            result = tab.evaluate("axe.run(document, {resultTypes: ['violations']})")
+            problems += [(lang, typed, v["id"], v["help"]) for v in result["violations"]
+                         if v["impact"] in ("serious", "critical")]
+    context.close()
+    assert problems == []
+    if VNU.exists() and shutil.which("java"):
+        run = subprocess.run(["java", "-jar", str(VNU), "--errors-only", "--format", "json", *map(str, files)],
+                             capture_output=True, text=True)
+        messages = json.loads(run.stderr or "{}").get("messages", [])
+        assert [(Path(m.get("url", "")).name, m.get("message")) for m in messages] == []
