@@ -11,8 +11,9 @@ class OcopConfig(Config):
     root = opt.Type(str, default=".")
     # The build date, YYYY-MM-DD; default SOURCE_DATE_EPOCH, else the real date.
     today = opt.Optional(opt.Type(str))
-    # Language of validation messages in the build log: en or vi.
-    messages = opt.Choice(("en", "vi"), default="en")
+    # Language of the build log and its validation messages: vi (default) or en. `ocop` commands
+    # run beside this mkdocs.yml follow it too, unless given --lang.
+    messages = opt.Choice(("vi", "en"), default="vi")
     # Where processed photos are kept between builds, relative to mkdocs.yml.
     cache_dir = opt.Type(str, default=".cache/ocop")
     # Write booklet-vi.pdf and booklet-en.pdf into the site (skipped by `mkdocs serve`).

@@ -7,6 +7,7 @@ written in English and Vietnamese; the formatter picks one.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -32,12 +33,27 @@ class Issue:
         return (self.loc.path, self.loc.line, self.loc.column, self.rule)
 
 
+def field(key: str) -> str:
+    """A field's path as staff read it in a message: list positions counted from 1, so
+    ``images[0]`` (the first photo) is shown as ``images[1]``."""
+    return re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + 1}]", key) if "[" in key else key
+
+
+_LEADING_FIELD = re.compile(r"^[\w.]+\[\d+\][\w.\[\]]*(?=: )")
+
+
+def _counted_from_one(message: str) -> str:
+    """A message starts with the field it is about; its list positions are shown from 1."""
+    found = _LEADING_FIELD.match(message)
+    return field(found.group()) + message[found.end():] if found else message
+
+
 def error(loc: Loc, rule: str, en: str, vi: str) -> Issue:
-    return Issue(loc, rule, ERROR, en, vi)
+    return Issue(loc, rule, ERROR, _counted_from_one(en), _counted_from_one(vi))
 
 
 def warning(loc: Loc, rule: str, en: str, vi: str) -> Issue:
-    return Issue(loc, rule, WARNING, en, vi)
+    return Issue(loc, rule, WARNING, _counted_from_one(en), _counted_from_one(vi))
 
 
 def internal_error(loc: Loc, exc: Exception) -> Issue:
@@ -58,6 +74,10 @@ def counts(issues: list[Issue]) -> tuple[int, int, int]:
     errors = sum(1 for i in issues if i.severity == ERROR)
     return errors, len(issues) - errors, len({i.loc.path for i in issues})
 
+
+# Rules that mean a file could not be read at all: the headline names such a file first.
+BROKEN_FILE = frozenset({"yaml-syntax", "yaml-indent", "tab-indent", "not-utf8", "not-text", "unreadable",
+                         "empty-file", "yaml-alias", "yaml-too-deep"})
 
 _SEVERITY_VI = {ERROR: "lỗi", WARNING: "cảnh báo"}
 
@@ -89,7 +109,8 @@ def summary(issues: list[Issue], lang: str = "en") -> str:
     errors, warnings, files = counts(issues)
     if not issues:
         return "Không có vấn đề nào." if lang == "vi" else "No problems found."
-    first = issues[0] if not errors else next(i for i in issues if i.severity == ERROR)
+    first = issues[0] if not errors else next(
+        (i for i in issues if i.rule in BROKEN_FILE), next(i for i in issues if i.severity == ERROR))
     where = f"{first.loc.path}:{first.loc.line}:{first.loc.column}"
     if lang == "vi":
         return (f"{errors} lỗi, {warnings} cảnh báo trong {files} tệp; "

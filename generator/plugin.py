@@ -1,7 +1,9 @@
 """Thin MkDocs glue: validate the catalogue, then add its pages as virtual files.
 
-Every issue is logged with its location (warnings count under `mkdocs build --strict`); errors
-stop the build once, with a headline naming the first problem. Generated pages skip Markdown:
+Every issue is logged with its location; errors stop the build once, with a headline naming the
+first problem. Catalogue warnings are logged at INFO level, marked "cảnh báo"/"warning" in the
+line itself, so that `mkdocs build --strict` does not fail on them: a warning never blocks
+publishing. MkDocs' own warnings (a broken link in docs/) still fail a strict build. Generated pages skip Markdown:
 their body is rendered from the theme's `ocop/*.html` templates in `on_page_content`.
 """
 
@@ -34,6 +36,12 @@ from generator.themedir import THEME, add_generator_theme
 
 log = get_plugin_logger("ocop")
 BODY = "<!-- ocop:body -->"
+
+
+def _say(lang: str, vi: str, en: str) -> str:
+    """The build log speaks the language of the `messages` option (Vietnamese by default)."""
+    return en if lang == "en" else vi
+
 
 MENU = ("home", "catalogue", "verify", "producers", "localities", "categories", "fairs", "plans", "statistics",
         "open_data")
@@ -116,10 +124,13 @@ class OcopPlugin(BasePlugin[OcopConfig]):
             self.load_cache.save()  # a serve session saves it once more when it ends
         lang = self.config.messages
         for issue in found:
-            (log.error if issue.severity == fmt.ERROR else log.warning)(fmt.format_text(issue, lang))
-        errors, _, _ = fmt.counts(found)
+            (log.error if issue.severity == fmt.ERROR else log.info)(fmt.format_text(issue, lang))
+        errors, warnings, _ = fmt.counts(found)
         if errors:
             raise PluginError(fmt.summary(found, lang))
+        if warnings:
+            log.info(_say(lang, f"{warnings} cảnh báo trong dữ liệu: không chặn việc xuất bản; nên sửa khi có thể",
+                          f"{warnings} warnings in the records: they do not block publishing; fix them when you can"))
         config.extra["alternate"] = True  # turns on the per-page switcher (partials/alternate.html)
         add_generator_theme(config.theme.dirs, config.theme.custom_dir)  # for catalogues made by `ocop init`
         if not self.serving:
@@ -209,11 +220,15 @@ class OcopPlugin(BasePlugin[OcopConfig]):
 
         started = time.perf_counter()
         photos, cache, problems, processed = photo_sets(site, self.root, self.cache_dir)
-        log.info(f"photos: {processed} processed, {len(photos)} in use, {time.perf_counter() - started:.1f} s")
+        log.info(_say(self.config.messages,
+                      f"ảnh: {processed} ảnh đã xử lý, {len(photos)} ảnh dùng, {time.perf_counter() - started:.1f} giây",
+                      f"photos: {processed} processed, {len(photos)} in use, {time.perf_counter() - started:.1f} s"))
         for problem in problems:
             log.error(problem)
         if problems:
-            raise PluginError(f"{len(problems)} photos could not be processed; first: {problems[0]}")
+            raise PluginError(_say(self.config.messages,
+                                   f"{len(problems)} ảnh không xử lý được; ảnh đầu tiên: {problems[0]}",
+                                   f"{len(problems)} photos could not be processed; first: {problems[0]}"))
         return photos, cache
 
     def _pages_to_render(self, site, photos) -> list:
@@ -297,7 +312,9 @@ class OcopPlugin(BasePlugin[OcopConfig]):
             return
         started = time.perf_counter()
         count = self.search.wait()
-        log.info(f"search: indexed {count} product pages (waited {time.perf_counter() - started:.1f} s for it)")
+        log.info(_say(self.config.messages,
+                      f"tìm kiếm: đã lập chỉ mục {count} trang sản phẩm (chờ {time.perf_counter() - started:.1f} giây)",
+                      f"search: indexed {count} product pages (waited {time.perf_counter() - started:.1f} s for it)"))
         if self.renderer.booklets:
             self._booklets(config)
 
@@ -314,7 +331,8 @@ class OcopPlugin(BasePlugin[OcopConfig]):
             plan = write_booklet(site, self.root, Path(config.site_dir) / f"booklet-{lang}.pdf", lang=lang,
                                  paper=self.config.booklet_paper, site_url=config.site_url or "",
                                  cache_dir=cache_dir, photos=photos)
-            log.info(f"booklet: booklet-{lang}.pdf, {plan.total} pages")
+            log.info(_say(self.config.messages, f"danh mục in: booklet-{lang}.pdf, {plan.total} trang",
+                          f"booklet: booklet-{lang}.pdf, {plan.total} pages"))
 
     @event_priority(-100)  # after every other plugin's post-build work
     def _move_into_place(self, config):

@@ -1,39 +1,58 @@
 """`ocop report expiring`: certificates to renew, for staff.
 
 Under Decision 26/2026 Art. 7.6 a renewal dossier is filed no earlier than 180 and no later than
-120 days before expiry. By default the report lists every current certificate expiring within
-180 days and says, for each, whether that window is open, or already closed.
+120 days before expiry. The report has three sections: certificates already expired (to renew
+or to take down), renewals under way (`renewal_pending_until`), and certificates expiring within
+180 days (or `--within DAYS`), each saying whether the filing window is open or closed. Every
+row names the producer and its phone, the decision and who signed it, so staff can call.
 """
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 from dataclasses import dataclass
 
+from generator.commands.lang import Say
 from generator.dates import dmy
 from generator.model import certificates as certs
 from generator.model.records import Catalogue, Product
 
+SECTIONS = ("expired", "renewal-pending", "expiring")
+
 
 @dataclass(frozen=True)
 class Row:
+    section: str  # one of SECTIONS
     product: Product
+    producer: str  # the producer's name (its slug when it has no file)
+    phone: str
     expires_on: dt.date
-    days_left: int
-    window: str  # "open", "closed" (fewer than 120 days left), "not-yet"
+    days_left: int  # negative once expired
+    window: str  # "open", "closed" (fewer than 120 days left), "not-yet", "" (expired, pending)
 
 
 def expiring(catalogue: Catalogue, today: dt.date, within: int | None = None) -> list[Row]:
+    """Every expired, renewal-pending and soon-expiring certificate, by section then expiry."""
     horizon = within if within is not None else certs.RENEWAL_WINDOW_DAYS
     rows = []
     for product in catalogue.products.values():
         ends = certs.expiry(product.certificate)
-        if ends is None or certs.status(product.certificate, today) == "revoked":
+        state = certs.status(product.certificate, today)
+        if ends is None or state == "revoked":
             continue
         days = (ends - today).days
-        if 0 <= days <= horizon:
-            rows.append(Row(product, ends, days, _window(days)))
-    return sorted(rows, key=lambda r: (r.expires_on, r.product.slug))
+        if state in ("expired", "renewal-pending"):
+            section, window = state, ""
+        elif 0 <= days <= horizon:
+            section, window = "expiring", _window(days)
+        else:
+            continue
+        maker = catalogue.producers.get(product.producer or "")
+        rows.append(Row(section, product, maker.name.vi if maker and maker.name else (product.producer or ""),
+                        (maker.phone or "") if maker else "", ends, days, window))
+    return sorted(rows, key=lambda r: (SECTIONS.index(r.section), r.expires_on, r.product.slug))
 
 
 def _window(days: int) -> str:
@@ -42,27 +61,98 @@ def _window(days: int) -> str:
     return "open" if days >= certs.RENEWAL_FILE_BY_DAYS else "closed"
 
 
-_WINDOW = {
-    "en": {"open": "renewal window open: file by {by}", "closed": "renewal window closed on {by}; file at once",
-           "not-yet": "renewal window opens on {opens}"},
-    "vi": {"open": "đang trong thời hạn nộp hồ sơ: nộp trước {by}",
-           "closed": "đã quá hạn nộp hồ sơ ({by}); hãy nộp ngay", "not-yet": "thời hạn nộp hồ sơ mở từ {opens}"},
+def _note(row: Row, say: Say) -> str:
+    by = row.expires_on - dt.timedelta(days=certs.RENEWAL_FILE_BY_DAYS)
+    opens = row.expires_on - dt.timedelta(days=certs.RENEWAL_WINDOW_DAYS)
+    show = dmy if say.lang == "vi" else dt.date.isoformat
+    if row.section == "expired":
+        return say(f"hết hạn {-row.days_left} ngày trước; gia hạn hoặc ghi thu hồi",
+                   f"expired {-row.days_left} days ago; renew it or record the revocation")
+    if row.section == "renewal-pending":
+        until = row.product.certificate.renewal_pending_until
+        return say(f"đang đánh giá lại, giữ hiệu lực đến {show(until)}", f"renewal under way, valid until {show(until)}")
+    return {
+        "open": say(f"đang trong thời hạn nộp hồ sơ: nộp trước {show(by)}", f"renewal window open: file by {show(by)}"),
+        "closed": say(f"đã quá hạn nộp hồ sơ ({show(by)}); hãy nộp ngay",
+                      f"renewal window closed on {show(by)}; file at once"),
+        "not-yet": say(f"thời hạn nộp hồ sơ mở từ {show(opens)}", f"renewal window opens on {show(opens)}"),
+    }[row.window]
+
+
+_HEADINGS = {
+    "expired": ("Đã hết hạn", "Expired"),
+    "renewal-pending": ("Đang chờ gia hạn", "Renewal under way"),
+    "expiring": ("Sắp hết hạn", "Expiring"),
 }
 
 
-def format_rows(rows: list[Row], lang: str = "en") -> str:
-    if not rows:
-        return "Không có giấy chứng nhận nào sắp hết hạn." if lang == "vi" else "No certificate expires in that time."
-    lines = []
-    for r in rows:
-        by = r.expires_on - dt.timedelta(days=certs.RENEWAL_FILE_BY_DAYS)
-        opens = r.expires_on - dt.timedelta(days=certs.RENEWAL_WINDOW_DAYS)
-        show = dmy if lang == "vi" else dt.date.isoformat
-        note = _WINDOW[lang][r.window].format(by=show(by), opens=show(opens))
-        name = r.product.name.get(lang) if r.product.name else r.product.slug
-        if lang == "vi":
-            head = f"{r.product.source.path}: {name} ({r.product.stars} sao) hết hạn {dmy(r.expires_on)}, còn {r.days_left} ngày"
-        else:
-            head = f"{r.product.source.path}: {name} ({r.product.stars}★) expires {r.expires_on}, in {r.days_left} days"
-        lines.append(f"{head}; {note}")
+def headline(rows: list[Row], today: dt.date, say: Say) -> str:
+    n = {s: sum(1 for r in rows if r.section == s) for s in SECTIONS}
+    return say(f"Giấy chứng nhận OCOP cần gia hạn, ngày {dmy(today)}: {n['expiring']} sắp hết hạn, "
+               f"{n['renewal-pending']} đang chờ gia hạn, {n['expired']} đã hết hạn.",
+               f"OCOP certificates to renew, {today.isoformat()}: {n['expiring']} expiring, "
+               f"{n['renewal-pending']} renewal under way, {n['expired']} expired.")
+
+
+def format_rows(rows: list[Row], today: dt.date, say: Say) -> str:
+    lines = [headline(rows, today, say)]
+    for section in SECTIONS:
+        chosen = [r for r in rows if r.section == section]
+        if not chosen:
+            continue
+        lines += ["", f"{say(*_HEADINGS[section])} ({len(chosen)}):"]
+        for r in chosen:
+            p, c = r.product, r.product.certificate
+            name = p.name.get(say.lang) if p.name else p.slug
+            contact = ", ".join(x for x in (r.producer, r.phone) if x)
+            if say.lang == "vi":
+                head = f"{p.source.path}: {name} ({p.stars} sao) hết hạn {dmy(r.expires_on)}"
+                head += f", còn {r.days_left} ngày" if r.days_left >= 0 else ""
+                signed = f"QĐ {c.decision or '?'} của {c.issued_by or '?'}"
+            else:
+                head = f"{p.source.path}: {name} ({p.stars}★) expires {r.expires_on.isoformat()}"
+                head += f", in {r.days_left} days" if r.days_left >= 0 else ""
+                signed = f"decision {c.decision or '?'} by {c.issued_by or '?'}"
+            lines.append(f"- {head}; {_note(r, say)}")
+            lines.append(f"  {contact}; {signed}")
     return "\n".join(lines)
+
+
+COLUMNS = (
+    ("section", "Nhóm", "Section"), ("path", "Tệp", "File"), ("name", "Sản phẩm", "Product"),
+    ("stars", "Số sao", "Stars"), ("producer", "Chủ thể", "Producer"), ("phone", "Điện thoại", "Phone"),
+    ("decision", "Số quyết định", "Decision"), ("issued_by", "Cơ quan ký", "Signed by"),
+    ("issued_on", "Ngày ký", "Issued on"), ("expires_on", "Ngày hết hạn", "Expires on"),
+    ("days_left", "Còn (ngày)", "Days left"), ("note", "Ghi chú", "Note"),
+)
+
+
+def as_records(rows: list[Row], say: Say) -> list[dict]:
+    out = []
+    for r in rows:
+        p, c = r.product, r.product.certificate
+        out.append({
+            "section": r.section, "path": p.source.path, "slug": p.slug,
+            "name": p.name.get(say.lang) if p.name else p.slug, "stars": p.stars, "producer": r.producer,
+            "phone": r.phone, "decision": c.decision, "issued_by": c.issued_by,
+            "issued_on": c.issued_on.isoformat() if c.issued_on else None,
+            "expires_on": r.expires_on.isoformat(), "days_left": r.days_left, "window": r.window,
+            "note": _note(r, say),
+        })
+    return out
+
+
+def as_csv(rows: list[Row], say: Say) -> str:
+    """CSV with a byte-order mark, so Excel reads the Vietnamese letters as UTF-8; dates as
+    DD/MM/YYYY in Vietnamese, column names in the run's language."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([say(vi, en) for _, vi, en in COLUMNS])
+    for record in as_records(rows, say):
+        record["section"] = say(*_HEADINGS[record["section"]])
+        if say.lang == "vi":
+            for key in ("issued_on", "expires_on"):
+                if record[key]:
+                    record[key] = dmy(dt.date.fromisoformat(record[key]))
+        writer.writerow(["" if record[key] is None else record[key] for key, _, _ in COLUMNS])
+    return "\ufeff" + out.getvalue()

@@ -1,6 +1,6 @@
 """`ocop new`: a correct skeleton for a new record, with the slug derived from the Vietnamese
-name. Fields left empty are reported by `ocop validate` until they are filled in. An existing
-file is never overwritten."""
+name, and comments in the language of the run (Vietnamese by default). Fields left empty are
+reported by `ocop validate` until they are filled in. An existing file is never overwritten."""
 
 from __future__ import annotations
 
@@ -9,93 +9,157 @@ from pathlib import Path
 from generator.load.catalogue import slugify
 from generator.load.kinds import FOLDERS
 
-# Each template lists every field with a comment; {placeholders} come from flags or answers.
-TEMPLATES = {
-    "product": """\
-# yaml-language-server: $schema=../schemas/product.schema.json
-name: {name}
-producer: {producer}  # file name in producers/ without .yml
-category: "{category}"  # product set 01-26 (Decision 26/2026)
-stars: {stars}  # 3, 4 or 5
-certificate:
-  decision: {decision}  # e.g. 1234/QĐ-UBND
-  issued_by: {issued_by}  # as printed on the decision, e.g. UBND tỉnh …
-  issued_on: {issued_on}  # YYYY-MM-DD
-locality: {locality}  # commune or ward slug from province.yml
-description:
-  vi: {description}
-  en:
-# score: 78  # average council score, optional
-# images: [{slug}/cover.jpg]  # photos in products/{slug}/
-# price: {{from: 100000, to: 150000, unit: {{vi: hộp, en: box}}}}
-# where_to_buy:
-#   - {{name: Cửa hàng OCOP, address: "Số 1 đường …", locality: {locality}}}
-""",
-    "producer": """\
-# yaml-language-server: $schema=../schemas/producer.schema.json
-name: {name}
-kind: {kind}  # cooperative, cooperative-group, enterprise, branch, farm, household, association
-locality: {locality}  # commune or ward slug from province.yml
-# tax_code: "5701234567"
-# representative:
-# address:
-# phone: "0912 345 678"
-# email:
-# website: https://
-about:
-  vi:
-  en:
-""",
-    "fair": """\
-# yaml-language-server: $schema=../schemas/fair.schema.json
-name: {name}
-starts_on: {starts_on}  # YYYY-MM-DD
-ends_on: {ends_on}  # YYYY-MM-DD
-venue:
-  name: {venue}
-  address:
-  # locality: ha-long  # only for a venue inside the province
-organisers: []
-exhibitors: []  # producer slugs
-products: []  # product slugs
-""",
+# Lines of each skeleton: (indent, key, comment vi, comment en), or a whole comment line (vi, en).
+# A key whose value is given is written with it; an empty one is left for staff to fill in.
+_LINES = {
+    "product": [
+        ("# Sản phẩm OCOP. Sửa xong, kiểm tra bằng lệnh: ocop validate",
+         "# An OCOP product. When done, check it with: ocop validate"),
+        (0, "name", "tên sản phẩm", "product name, in Vietnamese"),
+        (0, "producer", "mã tệp của chủ thể trong producers/ (tên tệp, không có .yml)",
+         "the producer's file name in producers/, without .yml"),
+        (0, "category", "bộ sản phẩm, số từ 01 đến 26 (Quyết định 26/2026)", "product set 01-26 (Decision 26/2026)"),
+        (0, "stars", "số sao: 3, 4 hoặc 5", "3, 4 or 5"),
+        (0, "certificate", "quyết định công nhận", "the recognition decision"),
+        (2, "decision", "số quyết định, ví dụ 1234/QĐ-UBND", "decision number, e.g. 1234/QĐ-UBND"),
+        (2, "issued_by", "cơ quan ký, ghi như trên quyết định", "who signed, as printed"),
+        (2, "issued_on", "ngày ký, dạng YYYY-MM-DD", "date of the decision, YYYY-MM-DD"),
+        (0, "locality", "mã tệp của xã, phường trong province.yml", "commune or ward slug from province.yml"),
+        (0, "description", "", ""),
+        (2, "vi", "mô tả sản phẩm", "description in Vietnamese"),
+        (2, "en", "bản tiếng Anh (không bắt buộc)", "English (optional)"),
+        ("# Trường không bắt buộc: xóa dấu # ở đầu dòng rồi điền.",
+         "# Optional fields: remove the # at the start of the line and fill in."),
+        ("# score: 78  # điểm trung bình của hội đồng", "# score: 78  # average council score"),
+        ("# images: [{slug}/anh-bia.jpg]  # ảnh đặt trong thư mục products/{slug}/",
+         "# images: [{slug}/cover.jpg]  # photos in products/{slug}/"),
+        ("# price: {{from: 100000, to: 150000, unit: {{vi: hộp, en: box}}}}  # giá, đồng",
+         "# price: {{from: 100000, to: 150000, unit: {{vi: hộp, en: box}}}}  # price in dong"),
+        ("# traceability_url: https://  # địa chỉ tem truy xuất nguồn gốc điện tử (4 và 5 sao)",
+         "# traceability_url: https://  # electronic traceability stamp (4 and 5 stars)"),
+    ],
+    "producer": [
+        ("# Chủ thể OCOP. Sửa xong, kiểm tra bằng lệnh: ocop validate",
+         "# An OCOP producer. When done, check it with: ocop validate"),
+        (0, "name", "tên chủ thể", "producer name, in Vietnamese"),
+        (0, "kind", "loại hình: hợp tác xã, tổ hợp tác, doanh nghiệp, chi nhánh, trang trại, hộ kinh doanh, hội",
+         "cooperative, cooperative-group, enterprise, branch, farm, household, association"),
+        (0, "locality", "mã tệp của xã, phường trong province.yml", "commune or ward slug from province.yml"),
+        (0, "phone", "số điện thoại", "phone number"),
+        ("# Trường không bắt buộc: xóa dấu # ở đầu dòng rồi điền.",
+         "# Optional fields: remove the # at the start of the line and fill in."),
+        ('# tax_code: "5701234567"  # mã số thuế', '# tax_code: "5701234567"'),
+        ("# representative:  # người đại diện", "# representative:"),
+        ("# address:  # địa chỉ", "# address:"),
+        ("# website: https://", "# website: https://"),
+        ("# about: {{vi: …, en: …}}  # giới thiệu chủ thể", "# about: {{vi: …, en: …}}"),
+    ],
+    "fair": [
+        ("# Hội chợ, triển lãm. Sửa xong, kiểm tra bằng lệnh: ocop validate",
+         "# A trade fair. When done, check it with: ocop validate"),
+        (0, "name", "tên hội chợ", "fair name, in Vietnamese"),
+        (0, "starts_on", "ngày bắt đầu, dạng YYYY-MM-DD", "first day, YYYY-MM-DD"),
+        (0, "ends_on", "ngày kết thúc, dạng YYYY-MM-DD", "last day, YYYY-MM-DD"),
+        (0, "venue", "địa điểm", "venue"),
+        (2, "name", "tên địa điểm", "venue name"),
+        (2, "address", "địa chỉ", "address"),
+        ("  # locality: ha-long  # chỉ ghi khi địa điểm ở trong tỉnh", "  # locality: ha-long  # only inside the province"),
+        (0, "organisers", "đơn vị tổ chức", "organisers"),
+        (0, "exhibitors", "mã tệp các chủ thể tham gia", "producer slugs"),
+        (0, "products", "mã tệp các sản phẩm trưng bày", "product slugs"),
+    ],
 }
+_LISTS = {"organisers", "exhibitors", "products"}
+_GROUPS = {"certificate", "description", "venue"}
 
-QUESTIONS = {
-    "product": [("name", "Tên sản phẩm / product name"), ("producer", "Chủ thể (slug) / producer slug"),
-                ("category", "Bộ sản phẩm 01-26 / product set"), ("stars", "Số sao / stars (3-5)"),
-                ("locality", "Xã, phường (slug) / locality slug")],
-    "producer": [("name", "Tên chủ thể / producer name"), ("kind", "Loại hình / kind"),
-                 ("locality", "Xã, phường (slug) / locality slug")],
-    "fair": [("name", "Tên hội chợ / fair name"), ("starts_on", "Ngày bắt đầu / first day (YYYY-MM-DD)"),
-             ("ends_on", "Ngày kết thúc / last day (YYYY-MM-DD)"), ("venue", "Địa điểm / venue")],
+# What each kind asks in a terminal, in order (`ocop new`); the answers' keys in the file.
+FIELDS = {
+    "product": ("name", "producer", "category", "stars", "locality", "certificate.decision", "certificate.issued_by",
+                "certificate.issued_on", "description.vi"),
+    "producer": ("name", "kind", "locality", "phone"),
+    "fair": ("name", "starts_on", "ends_on", "venue.name"),
 }
 
 
 def _yaml_scalar(value: str) -> str:
-    """Quote a value when YAML would misread it (colons, leading symbols, numbers)."""
-    if value == "" or value[0] in "!&*?|>'\"%@`{[#-" or ": " in value or " #" in value or value[0].isdigit():
+    """Quote a value when YAML would misread it: colons, leading symbols, or a value YAML would
+    read as a number, a date, yes/no or nothing."""
+    if (value == "" or value[0] in "!&*?|>'\"%@`{[#-,]}" or ": " in value or " #" in value
+            or value.endswith(":") or value != value.strip() or not _reads_as_text(value)):
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
     return value
 
 
-def render(kind: str, values: dict[str, str]) -> tuple[str, str]:
-    """(slug, file text) for a new record of `kind`."""
-    slug = values.get("slug") or slugify(values.get("name", ""))
-    fields = {key: "" for key, _ in QUESTIONS[kind]}
-    fields.update({"decision": "", "issued_by": "", "issued_on": "", "description": "", "kind": ""})
-    fields.update({k: v for k, v in values.items() if v})
-    fields = {k: (_yaml_scalar(v) if k in ("name", "venue", "issued_by", "decision", "description") and v else v)
-              for k, v in fields.items()}
-    return slug, TEMPLATES[kind].format(slug=slug, **fields)
+def _reads_as_text(value: str) -> bool:
+    import yaml
+
+    try:
+        return yaml.safe_load(value) == value
+    except yaml.YAMLError:
+        return False
 
 
-def create(root: Path, kind: str, values: dict[str, str]) -> Path:
+def _value(key: str, value: str) -> str:
+    if not value:
+        return ""
+    if key == "category":
+        return f'"{value}"'
+    if key in ("stars", "certificate.issued_on", "starts_on", "ends_on") and value.isascii() and \
+            value.replace("-", "").isdigit():
+        return value
+    return _yaml_scalar(value)
+
+
+def slug_for(values: dict[str, str]) -> str:
+    return values.get("slug") or slugify(values.get("name", ""))
+
+
+def render(kind: str, values: dict[str, str], lang: str = "vi") -> tuple[str, str]:
+    """(slug, file text) for a new record of `kind`; `values` are keyed as in FIELDS."""
+    slug = slug_for(values)
+    lines = [f"# yaml-language-server: $schema=../schemas/{kind}.schema.json"]
+    parent = ""
+    for entry in _LINES[kind]:
+        if len(entry) == 2:
+            lines.append(entry[1 if lang == "en" else 0].format(slug=slug or "ten-tep"))
+            continue
+        indent, key, vi, en = entry
+        parent = key if indent == 0 else parent
+        full = key if indent == 0 else f"{parent}.{key}"
+        comment = en if lang == "en" else vi
+        if key in _LISTS and indent == 0:
+            text = f"{key}: []"
+        elif key in _GROUPS:
+            text = f"{key}:"
+        else:
+            written = _value(full, values.get(full, ""))
+            text = f"{' ' * indent}{key}:" + (f" {written}" if written else "")
+        lines.append(f"{text}  # {comment}" if comment else text)
+    return slug, "\n".join(lines) + "\n"
+
+
+def path_for(root: Path, kind: str, slug: str) -> Path:
+    return root / FOLDERS[kind] / f"{slug}.yml"
+
+
+def existing(root: Path, kind: str, slug: str) -> Path | None:
+    """The file that already holds `slug` (.yml or .yaml), if any."""
+    for extension in (".yml", ".yaml"):
+        path = root / FOLDERS[kind] / f"{slug}{extension}"
+        if path.exists():
+            return path
+    return None
+
+
+def create(root: Path, kind: str, values: dict[str, str], lang: str = "vi") -> Path:
     """Write the skeleton; raises FileExistsError rather than overwrite anything."""
-    slug, text = render(kind, values)
+    slug, text = render(kind, values, lang)
     if not slug:
         raise ValueError("name")
-    path = root / FOLDERS[kind] / f"{slug}.yml"
+    found = existing(root, kind, slug)
+    if found:
+        raise FileExistsError(17, "exists", str(found))
+    path = path_for(root, kind, slug)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("x", encoding="utf-8") as handle:  # "x": fail if it exists
         handle.write(text)

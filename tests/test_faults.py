@@ -124,9 +124,9 @@ def test_every_fault_in_every_file_reported_in_one_run(tmp_path):
 def test_text_output_names_file_line_and_rule(tmp_path):
     write_catalogue(tmp_path, {"products/f01.yml": FAULTS[0][1]})
     run = subprocess.run([sys.executable, "-m", "generator.cli", "validate", "--root", str(tmp_path),
-                          "--today", "2026-11-23"], capture_output=True, text=True)
+                          "--today", "2026-11-23", "--lang", "en"], capture_output=True, text=True)
     assert run.returncode == 1
     assert run.stdout.splitlines()[0] == (
         "products/f01.yml:4:8: error: stars: 2 stars is not an OCOP product (only 3, 4 or 5 stars are "
         "recognised); remove the product or correct the stars [stars-not-ocop]")
-    assert run.stdout.splitlines()[-1].startswith("1 error, 0 warnings in 1 file; first: products/f01.yml:4:8")
+    assert run.stdout.splitlines()[-1].startswith("1 error, 1 warning in 2 files; first: products/f01.yml:4:8")

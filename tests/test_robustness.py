@@ -63,7 +63,7 @@ def test_case_folded_file_names_claim_one_slug(check):
 def test_odd_file_system_entries(check, tmp_path):
     (tmp_path / "products" / "thu-muc.yml").mkdir(parents=True)
     (tmp_path / "products" / "ruou-mo-yen-tu").mkdir(parents=True, exist_ok=True)
-    issues = check({"products/anh.yml": PRODUCT.replace("locality: ha-long", "locality: ha-long\nimages: [ruou-mo-yen-tu]"),
+    issues = check({"products/anh.yml": PRODUCT.replace("Rượu mơ", "Rượu na").replace("locality: ha-long", "locality: ha-long\nimages: [ruou-mo-yen-tu]"),
                     "products/png.yml": b"\x89PNG\r\n\x1a\n\x00\x00binary"})
     assert sorted((i.loc.path, i.rule) for i in issues) == [
         ("products/anh.yml", "image-missing"), ("products/png.yml", "not-utf8")]

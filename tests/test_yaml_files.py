@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import PRODUCT
+from tests.conftest import PRODUCT as BASE_PRODUCT
 
 P = "products/x.yml"
+PRODUCT = BASE_PRODUCT.replace("Rượu mơ Yên Tử", "Rượu na Yên Tử")  # another product than the base one
 
 
 @pytest.mark.parametrize("content,expected", [
@@ -39,7 +40,7 @@ def test_text_is_normalised_to_nfc(tmp_path):
     from tests.conftest import TODAY, write_catalogue
 
     decomposed = unicodedata.normalize("NFD", "Rượu mơ Yên Tử")
-    write_catalogue(tmp_path, {"products/ruou-mo-yen-tu.yml": PRODUCT.replace("Rượu mơ Yên Tử", decomposed)})
+    write_catalogue(tmp_path, {"products/ruou-mo-yen-tu.yml": BASE_PRODUCT.replace("Rượu mơ Yên Tử", decomposed)})
     catalogue, issues = validate(str(tmp_path), TODAY)
     assert catalogue.products["ruou-mo-yen-tu"].name.vi == "Rượu mơ Yên Tử"
     assert unicodedata.is_normalized("NFC", catalogue.products["ruou-mo-yen-tu"].name.vi)

@@ -16,8 +16,15 @@ from generator.rules.province import PROVINCE_CODES
 from generator.themedir import THEME
 
 
+HELP = "start a catalogue for a province in an empty folder (never overwrites)"
+
+
 def add_parser(sub) -> None:
-    init = sub.add_parser("init", help="start a catalogue for a province in an empty folder (never overwrites)")
+    arguments(sub.add_parser("init", help=HELP))
+
+
+def arguments(init: argparse.ArgumentParser) -> None:
+    """The flags of `ocop init`."""
     init.add_argument("folder", nargs="?", default=".", help="where to write it (default: current folder)")
     init.add_argument("--code", help="2-digit province code of Decision 19/2025, e.g. 01 (Hà Nội)")
     init.add_argument("--name", help="Vietnamese name, e.g. Hà Nội (default: from the code)")

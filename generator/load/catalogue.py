@@ -27,18 +27,25 @@ def load_catalogue(root: str | os.PathLike, cache: LoadCache | None = None) -> t
     root_path = Path(root)
     issues: list[Issue] = []
     province = _load_province(root_path, issues, cache)
-    loaded = {folder: _load_folder(root_path, kind, folder, issues, cache) for kind, folder in FOLDERS.items()}
-    catalogue = Catalogue(root=str(root_path), province=province, **loaded)
+    unloaded: dict[str, set[str]] = {}
+    loaded = {folder: _load_folder(root_path, kind, folder, issues, cache, unloaded.setdefault(folder, set()))
+              for kind, folder in FOLDERS.items()}
+    catalogue = Catalogue(root=str(root_path), province=province, **loaded,
+                          unloaded={folder: frozenset(slugs) for folder, slugs in unloaded.items()})
     return catalogue, issues
 
 
-def _load_folder(root: Path, kind: str, folder: str, issues: list[Issue], cache: LoadCache | None) -> dict:
-    """The records of one folder by slug; a file whose slug another file claimed first is skipped.
+def _load_folder(root: Path, kind: str, folder: str, issues: list[Issue], cache: LoadCache | None,
+                 unloaded: set[str]) -> dict:
+    """The records of one folder by slug; a file whose slug another file claimed first is skipped;
+    the slugs of files that give no record go in `unloaded`.
     Paths are plain strings here: pathlib took half a second of a 20,000-product rebuild."""
     claimed: dict[str, str] = {}
     loaded: dict[str, Any] = {}
     base = os.path.join(root, folder)
-    files = _record_files(base)
+    files = _record_files(base, ignored := [])
+    for name in ignored:
+        issues.append(_ignored(f"{folder}/{name}", name))
     prefetch([os.path.join(base, name) for name, stamp in files
               if cache is None or not cache.fresh(kind, f"{folder}/{name}", stamp)])
     for name, stamp in files:
@@ -52,6 +59,8 @@ def _load_folder(root: Path, kind: str, folder: str, issues: list[Issue], cache:
         issues.extend(found)
         if record is not None:
             loaded[slug] = record
+        else:
+            unloaded.add(slug)
     return loaded
 
 
@@ -85,17 +94,35 @@ def _build_record(data: bytes, rel: str, kind: str, slug: str) -> Result:
     return record, tuple(issues)
 
 
-def _record_files(folder: str) -> list[tuple[str, tuple[int, int]]]:
-    """The names of the record files in `folder`, sorted, each with its (size, modification time)."""
+def _record_files(folder: str, ignored: list[str]) -> list[tuple[str, tuple[int, int]]]:
+    """The names of the record files in `folder`, sorted, each with its (size, modification time).
+    Files that look like records but are not read because of their extension ("x.yml.txt", as
+    some editors save them) go in `ignored`."""
     if not os.path.isdir(folder):
         return []
     files = []
     with os.scandir(folder) as entries:
         for entry in entries:
-            if os.path.splitext(entry.name)[1].lower() in EXTENSIONS and entry.is_file():
+            extension = os.path.splitext(entry.name)[1].lower()
+            if extension in EXTENSIONS and entry.is_file():
                 stat = entry.stat()
                 files.append((entry.name, (stat.st_size, stat.st_mtime_ns)))
+            elif (".yml" in entry.name.lower() or ".yaml" in entry.name.lower()) and entry.is_file():
+                ignored.append(entry.name)
+    ignored.sort()
     return sorted(files)
+
+
+def _ignored(rel: str, name: str) -> Issue:
+    lowered = name.lower()
+    cut = lowered.find(".yml") if ".yml" in lowered else lowered.find(".yaml")
+    extension = name[cut + (4 if lowered[cut:cut + 4] == ".yml" else 5):]
+    stem = slugify(name[:cut]) or "san-pham"
+    return warning(Loc(rel), "file-ignored",
+                   f'"{name}" is not read because it ends in "{extension}"; if it is a record, rename it to '
+                   f'"{stem}.yml"',
+                   f'tệp "{name}" bị bỏ qua vì có đuôi "{extension}"; nếu đây là tệp dữ liệu, hãy đổi tên thành '
+                   f'"{stem}.yml"')
 
 
 def _slug_of(name: str, rel: str, claimed: dict[str, str], issues: list[Issue]) -> str | None:
@@ -118,8 +145,8 @@ def _slug_of(name: str, rel: str, claimed: dict[str, str], issues: list[Issue]) 
         return None
     if extension != ".yml":
         issues.append(warning(Loc(rel), "file-extension",
-                              f'record files end in ".yml"; rename to "{slug}.yml"',
-                              f'tệp dữ liệu phải có đuôi ".yml"; hãy đổi tên thành "{slug}.yml"'))
+                              f'record files end in ".yml"; this one is read, but rename it to "{slug}.yml"',
+                              f'tệp dữ liệu có đuôi ".yml"; tệp này vẫn được đọc, nhưng hãy đổi tên thành "{slug}.yml"'))
     return slug
 
 
@@ -189,3 +216,9 @@ def _build_province(data: bytes) -> Result:
     issues: list[Issue] = []
     value, source = _parse(data, "province.yml", "province", issues)
     return (records.province(source, value) if value is not None else None), tuple(issues)
+
+
+def build_record(data: bytes, rel: str, kind: str, slug: str) -> Result:
+    """One record from the bytes of a file not written yet (a draft of `ocop new` or `ocop
+    renew`), with its own issues, exactly as the loader would read it."""
+    return _build_record(data, rel, kind, slug)

@@ -3,15 +3,30 @@
 from __future__ import annotations
 
 from generator.load.shapes import (
-    Date, Enum, Hint, Int, List, Num, Obj, OneOf, Slug, Str, Text, Url,
+    SLUG, Date, Enum, Hint, Int, List, Num, Obj, OneOf, Slug, Str, Text, Url,
 )
 
 PRODUCER_KINDS = ("cooperative", "cooperative-group", "enterprise", "branch", "farm", "household", "association")
+# Vietnamese names accepted for `kind` (and shown beside the codes): the first name of each kind is
+# the one `ocop new` offers.
+PRODUCER_KIND_NAMES = {
+    "hợp tác xã": "cooperative", "htx": "cooperative", "tổ hợp tác": "cooperative-group",
+    "doanh nghiệp": "enterprise", "công ty": "enterprise", "chi nhánh": "branch", "trang trại": "farm",
+    "hộ kinh doanh": "household", "hộ sản xuất": "household", "hộ gia đình": "household",
+    "hội": "association", "hiệp hội": "association",
+}
 LOCALITY_KINDS = ("commune", "ward", "special-zone")
 LEVELS = ("district", "province", "ministry")
 PROVINCE_KINDS = ("province", "city")
 
 _md = lambda doc: Text(doc, markdown=True)  # noqa: E731
+
+
+def _place(doc: str) -> Hint:
+    """A locality: a slug of province.yml. Any text loads, so that the rule (rules/references.py)
+    can say what a name means, e.g. that "xã Bằng Cả" is now xã Quảng La."""
+    return Hint(Str(doc), {"pattern": f"^(?:{SLUG})$"})
+
 
 CERTIFICATE = Obj({
     "decision": Str("Decision number, e.g. 1234/QĐ-UBND"),
@@ -24,9 +39,19 @@ CERTIFICATE = Obj({
     "renewal_pending_until": Date("Renewal under way: valid until this date, at most 180 days after expiry"),
 }, required={"decision", "issued_by", "issued_on"})
 
+# An earlier recognition: the certificate it had, moved here whole at a renewal (`ocop renew`),
+# with the stars and score it gave.
+RECOGNITION = Obj({
+    "stars": Int("Stars"),
+    "score": Num("Average council score 0-100", minimum=0, maximum=100),
+    "score_parts": Obj({"a": Num("Part A", minimum=0), "b": Num("Part B", minimum=0), "c": Num("Part C", minimum=0)},
+                       required={"a", "b", "c"}, doc="Scores of parts A, B and C"),
+    **CERTIFICATE.fields,
+}, required={"stars", "issued_on"}, doc="An earlier recognition")
+
 SHOP = OneOf([
     Obj({"name": Text("Shop name"), "url": Url("Online shop address")}, required={"name", "url"}),
-    Obj({"name": Text("Point of sale"), "address": Str("Street address"), "locality": Slug("Locality slug")},
+    Obj({"name": Text("Point of sale"), "address": Str("Street address"), "locality": _place("Locality slug")},
         required={"name", "address"}),
 ], pick=lambda keys: 0 if "url" in keys or "address" not in keys else 1)
 
@@ -45,7 +70,7 @@ PRODUCT = Obj({
     "code": Hint(Str("OCOP product code T-X-STT-YYYY (or T-H-X-STT-YYYY before 2025)"),
                  {"pattern": r"^\d{2}(-\d{3})?-\d{5}-\d+-\d{4}$"}),
     "certificate": CERTIFICATE,
-    "locality": Slug("Slug of a commune or ward in province.yml"),
+    "locality": _place("Slug of a commune or ward in province.yml"),
     "address_as_recognised": Str("The address as printed on the decision"),
     "description": _md("Description (Markdown)"),
     "story": _md("Product story (Markdown)"),
@@ -62,17 +87,17 @@ PRODUCT = Obj({
     "traceability_url": Url("Electronic traceability stamp (https)", https_only=True),
     "certifications": List(Str(), "e.g. VietGAP, HACCP, ISO 22000"),
     "where_to_buy": List(SHOP, "Online shops {name, url} or points of sale {name, address, locality}"),
-    "history": List(Obj({"stars": Int("Stars"), "decision": Str("Decision number"), "issued_on": Date("Date")},
-                        required={"stars", "issued_on"}), "Earlier recognitions"),
+    "history": List(RECOGNITION, "Earlier recognitions: the old certificate as it was, with its stars and score"),
 }, required={"name", "producer", "category", "stars", "certificate", "locality", "description"})
 
 PRODUCER = Obj({
     "name": Text("Producer name"),
-    "kind": Enum(PRODUCER_KINDS, "Kind of producer"),
+    "kind": Enum(PRODUCER_KINDS, "Kind of producer, or its Vietnamese name (hợp tác xã, hộ kinh doanh…)",
+                 PRODUCER_KIND_NAMES),
     "tax_code": Hint(Str("10 digits; 10-3 digits for a branch; 12 digits for a household"),
                      {"pattern": r"^(\d{10}|\d{10}-?\d{3}|\d{12})$"}),
     "representative": Str("Legal representative"),
-    "locality": Slug("Slug of a commune or ward in province.yml"),
+    "locality": _place("Slug of a commune or ward in province.yml"),
     "address": Str("Street address"),
     "phone": Str("Vietnamese phone number"),
     "email": Hint(Str("E-mail address"), {"format": "email"}),
@@ -91,7 +116,7 @@ FAIR = Obj({
     "starts_on": Date("First day"),
     "ends_on": Date("Last day"),
     "venue": Obj({"name": Text("Venue"), "address": Str("Address"),
-                  "locality": Slug("Locality slug, when the venue is in the province")},
+                  "locality": _place("Locality slug, when the venue is in the province")},
                  required={"name"}),
     "organisers": List(Text(), "Organisers"),
     "booths": Int("Number of booths", minimum=0),
@@ -104,7 +129,7 @@ WHERE = Obj({
     "stars": List(Int()),
     "categories": List(Str()),
     "localities": List(Slug()),
-    "producer_kinds": List(Enum(PRODUCER_KINDS)),
+    "producer_kinds": List(Enum(PRODUCER_KINDS, names=PRODUCER_KIND_NAMES)),
 }, doc="Which products count")
 
 TARGET = OneOf([

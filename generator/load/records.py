@@ -32,8 +32,8 @@ def product(slug: str, source: Source, d: dict[str, Any]) -> Product:
         certifications=tuple(d.get("certifications", ())),
         where_to_buy=tuple(Shop(s.get("name"), s.get("url"), s.get("address"), s.get("locality"))
                            for s in d.get("where_to_buy", ())),
-        history=tuple(Recognition(h.get("stars"), h.get("decision"), h.get("issued_on"))
-                      for h in d.get("history", ())),
+        history=tuple(Recognition(h.get("stars"), h.get("decision"), h.get("issued_on"), h.get("issued_by"),
+                                  h.get("score")) for h in d.get("history", ())),
     )
 
 

@@ -225,21 +225,30 @@ class Date(Shape):
 
 @dataclass
 class Enum(Shape):
+    """One of `choices`; `names` maps other accepted spellings (Vietnamese names such as
+    "hợp tác xã") to the choice they stand for, compared without case."""
+
     choices: tuple
     doc: str = ""
+    names: dict = field(default_factory=dict)
 
     def check(self, node, key, ctx):
         if isinstance(node, yaml.ScalarNode):
             for choice in self.choices:
                 if str(choice) == node.value:
                     return choice
+            named = self.names.get(" ".join(nfc(node.value).casefold().split()))
+            if named is not None:
+                return named
         found_en, found_vi = _found(node)
         listed = ", ".join(str(c) for c in self.choices)
+        by_choice = {choice: name for name, choice in reversed(list(self.names.items()))}
+        listed_vi = ", ".join(f"{c} ({by_choice[c]})" if c in by_choice else str(c) for c in self.choices)
         return ctx.fail(node, key, "not-allowed", f"expected one of {listed}; found {found_en}",
-                        f"cần một trong các giá trị {listed}; nhưng thấy {found_vi}")
+                        f"cần một trong các giá trị {listed_vi}; nhưng thấy {found_vi}")
 
     def schema(self):
-        return _doc({"enum": list(self.choices)}, self.doc)
+        return _doc({"enum": [*self.choices, *self.names]}, self.doc)
 
 
 @dataclass

@@ -47,7 +47,16 @@ _PROBLEMS = [
      "tệp chứa tài liệu thứ hai sau '---'; mỗi tệp chỉ một bản ghi"),
     ("while parsing a flow", "a bracket { or [ is not closed",
      "dấu ngoặc { hoặc [ chưa được đóng"),
+    ("block sequence entries are not allowed", "a list item ('- ') is in the wrong place; put each item on a line "
+     "of its own, indented under the field name",
+     "mục danh sách ('- ') đặt sai chỗ; mỗi mục phải ở một dòng riêng, thụt vào dưới tên trường"),
+    ("found a tab character", "a tab where YAML needs spaces; replace it with spaces",
+     "có ký tự Tab ở chỗ YAML cần dấu cách; hãy thay bằng dấu cách"),
 ]
+
+_INDENT_PROBLEMS = ("mapping values are not allowed", "did not find expected key",
+                    "did not find expected '-' indicator", "expected <block end>")
+_OPENING_QUOTE = re.compile(r"""^\s*(?:-\s+)*(?:[^\s#'"][^:#]*:\s+)?(?:-\s+)*(["'])""")
 
 
 def read_node(path: str, data: bytes) -> tuple[yaml.Node | None, list[Issue]]:
@@ -68,11 +77,11 @@ def read_node(path: str, data: bytes) -> tuple[yaml.Node | None, list[Issue]]:
     try:
         node = yaml.compose(text, Loader=Loader)
     except yaml.MarkedYAMLError as exc:
-        issues.append(_syntax_issue(path, exc))
+        issues.append(_syntax_issue(path, exc, text))
         return None, issues
     except yaml.YAMLError as exc:  # errors without a position
         issues.append(error(Loc(path), "yaml-syntax", f"the file is not valid YAML: {exc}",
-                            f"tệp không phải YAML hợp lệ: {exc}"))
+                            "tệp không phải YAML hợp lệ; hãy kiểm tra dấu ngoặc, dấu ':' và thụt lề"))
         return None, issues
     if node is None:
         issues.append(error(Loc(path), "empty-file", "the file is empty; fill in the fields of the template",
@@ -167,14 +176,88 @@ def _too_deep(path: str, text: str, issues: list[Issue]) -> bool:
     return False
 
 
-def _syntax_issue(path: str, exc: yaml.MarkedYAMLError) -> Issue:
+def _syntax_issue(path: str, exc: yaml.MarkedYAMLError, text: str) -> Issue:
+    """The real cause of a syntax error, in plain words: an unclosed quote on an earlier line, an
+    indentation that does not line up (with the number of spaces expected), or libyaml's problem
+    translated."""
     mark = exc.problem_mark or exc.context_mark
     if (exc.context or "").startswith("while parsing a flow") and exc.context_mark:
         mark = exc.context_mark  # an unclosed bracket: point at where it opens
+    lines = text.split("\n")
+    last = mark.line if mark else len(lines) - 1
+    quote = _unclosed_quote(lines[:last + 1])
+    if quote:
+        line, column, char = quote
+        en_name, vi_name = ("double quote", "dấu ngoặc kép") if char == '"' else ("single quote", "dấu ngoặc đơn")
+        return error(Loc(path, line, column), "yaml-syntax",
+                     f"YAML syntax: the {en_name} ({char}) opened on line {line} is not closed; add {char} at the "
+                     "end of the value",
+                     f"lỗi cú pháp YAML: {vi_name} ({char}) ở dòng {line} chưa đóng; hãy thêm {char} ở cuối giá trị")
     loc = Loc(path, mark.line + 1, mark.column + 1) if mark else Loc(path)
     problem = (exc.problem or exc.context or "").strip()
+    if mark and problem.startswith(_INDENT_PROBLEMS):
+        found = _misaligned(lines, mark.line)
+        if found:
+            line, have, above, want = found
+            if want == 0:
+                return error(Loc(path, line, have + 1), "yaml-indent",
+                             f"YAML indentation: line {line} is indented {have} spaces, but the field on line {above} "
+                             f"above it starts at the left edge; remove the spaces at the start of line {line}",
+                             f"thụt lề sai: dòng {line} thụt vào {have} dấu cách, nhưng trường ở dòng {above} phía "
+                             f"trên bắt đầu sát lề; hãy xóa các dấu cách ở đầu dòng {line}")
+            return error(Loc(path, line, have + 1), "yaml-indent",
+                         f"YAML indentation: line {line} is indented {have} spaces, but the field on line {above} "
+                         f"above it is indented {want}; fields of one group line up: indent line {line} by {want} "
+                         "spaces",
+                         f"thụt lề sai: dòng {line} thụt vào {have} dấu cách, nhưng trường ở dòng {above} phía trên "
+                         f"thụt vào {want}; các trường cùng nhóm phải thẳng hàng: hãy thụt lề dòng {line} đúng "
+                         f"{want} dấu cách")
     for prefix, en, vi in _PROBLEMS:
         if problem.startswith(prefix) or (exc.context or "").startswith(prefix):
             return error(loc, "yaml-syntax", f"YAML syntax: {en}", f"lỗi cú pháp YAML: {vi}")
     return error(loc, "yaml-syntax", f"YAML syntax: {problem}; check quotes, colons and indentation here",
-                 f"lỗi cú pháp YAML ({problem}); hãy kiểm tra dấu ngoặc, dấu ':' và thụt lề ở đây")
+                 "lỗi cú pháp YAML; hãy kiểm tra dấu ngoặc, dấu ':' và thụt lề ở đây")
+
+
+def _unclosed_quote(lines: list[str]) -> tuple[int, int, str] | None:
+    """(line, column, quote) of the first value that opens a quote and does not close it on its line."""
+    for number, line in enumerate(lines, 1):
+        opening = _OPENING_QUOTE.match(line)
+        if opening and not _closes(line[opening.end():], opening.group(1)):
+            return number, opening.end(), opening.group(1)
+    return None
+
+
+def _closes(rest: str, quote: str) -> bool:
+    i = 0
+    while i < len(rest):
+        if quote == '"' and rest[i] == "\\":
+            i += 2
+            continue
+        if rest[i] == quote:
+            if quote == "'" and rest[i + 1:i + 2] == "'":
+                i += 2  # '' is an escaped ' inside single quotes
+                continue
+            return True
+        i += 1
+    return False
+
+
+def _misaligned(lines: list[str], index: int) -> tuple[int, int, int, int] | None:
+    """(line, its indentation, line above, the indentation expected) when line `index` (0-based)
+    holds a field indented differently from the field on the content line above it."""
+    line = lines[index] if index < len(lines) else ""
+    if not re.match(r"\s*[^\s#-][^:#]*:(\s|$)", line):
+        return None
+    have = len(line) - len(line.lstrip(" "))
+    for above in range(index - 1, -1, -1):
+        prev = lines[above]
+        stripped = prev.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if re.search(r":\s*(#.*)?$", prev):  # it opens a group: deeper indentation is right
+            return None
+        key = re.match(r"(\s*(?:-\s+)*)[^\s#]", prev)
+        want = len(key.group(1)) if key else 0
+        return (index + 1, have, above + 1, want) if want != have else None
+    return None

@@ -130,5 +130,34 @@ def resolve(value: str) -> tuple[str | None, str | None]:
     return (code, "alias") if code else (None, None)
 
 
+# Everyday words that find a set by search (`ocop new`) and in suggestions for a mistyped name.
+KEYWORDS = {
+    "01": "rau củ quả trái cây hạt", "02": "thịt cá tôm mực thủy sản trứng sữa", "03": "gạo nếp ngũ cốc",
+    "04": "mật ong", "05": "đồ ăn nhanh", "06": "bánh bún phở miến", "07": "mứt sấy dưa muối",
+    "08": "chả ruốc nem mắm tôm cá khô", "09": "nước mắm tương", "10": "muối tiêu tỏi hành ớt gia vị",
+    "11": "chè trà xanh", "12": "trà thảo mộc trà hoa", "13": "cà phê ca cao", "14": "rượu",
+    "15": "rượu vang rượu ngâm bia", "16": "nước khoáng nước uống", "17": "nước ép nước giải khát",
+    "18": "thực phẩm chức năng thuốc", "19": "mỹ phẩm dầu gội xà phòng", "20": "tinh dầu dược liệu",
+    "21": "thủ công mỹ nghệ gốm mây tre đũa", "22": "vải lụa thổ cẩm may mặc", "23": "hoa lan",
+    "24": "cây cảnh bonsai", "25": "cá cảnh chim cảnh", "26": "du lịch homestay",
+}
+_COMMON = {"và", "khác", "các", "sản", "phẩm", "từ", "chế", "biến", "có", "dạng", "tươi"}
+
+
+def suggest(value: str, n: int = 3) -> list[str]:
+    """The sets whose names or everyday words share most words with `value`: "Trà" gives
+    ["11", "12"]. Diacritics count when typed (trà is not trang)."""
+    from generator.model.typed import matches, words
+
+    typed = [w for w in words(value) if len(w) > 1 and w not in _COMMON]
+    scores = {}
+    for code, product_set in SETS.items():
+        text = f"{product_set.name.vi} {KEYWORDS[code]}"
+        score = sum(1 for word in typed if matches(word, text))
+        if score:
+            scores[code] = score
+    return sorted(scores, key=lambda code: (-scores[code], code))[:n]
+
+
 def category_of(set_code: str) -> Category:
     return CATEGORY_BY_CODE[SETS[set_code].category]

@@ -121,9 +121,13 @@ class Shop:
 
 @dataclass(frozen=True, slots=True)
 class Recognition:
+    """An earlier recognition: its stars and, as far as written, its certificate and score."""
+
     stars: int | None
     decision: str | None
     issued_on: dt.date | None
+    issued_by: str | None = None
+    score: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +241,9 @@ class Catalogue:
     producers: Mapping[str, Producer]
     fairs: Mapping[str, Fair]
     plans: Mapping[str, Plan]
+    # slugs of the files that could not be loaded, by folder: rules say nothing more about them
+    # (a fair naming a product whose file is broken is not reported as naming an unknown product)
+    unloaded: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def photos(self) -> Iterator[tuple[str, Product | Producer, str, str]]:
         """(folder, record, field, path relative to the folder) of every product and producer

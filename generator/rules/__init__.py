@@ -13,7 +13,8 @@ from generator.load import load_catalogue
 from generator.load.cache import LoadCache
 from generator.model.records import Catalogue
 from generator.rules import (
-    categories, certificates, fairs, identifiers, images, plans, province, references, signers, stars,
+    categories, certificates, duplicates, fairs, identifiers, images, plans, province, references, signers,
+    stars, vietnamese,
 )
 from generator.rules.context import RuleContext
 
@@ -21,7 +22,7 @@ Rule = Callable[[Catalogue, RuleContext], Iterable[Issue]]
 
 RULES: tuple[Rule, ...] = (
     *province.RULES, *stars.RULES, *signers.RULES, *certificates.RULES, *categories.RULES, *references.RULES,
-    *identifiers.RULES, *images.RULES, *fairs.RULES, *plans.RULES,
+    *identifiers.RULES, *images.RULES, *fairs.RULES, *plans.RULES, *duplicates.RULES, *vietnamese.RULES,
 )
 
 

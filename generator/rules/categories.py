@@ -4,6 +4,10 @@
 number "01" to "26".
     good: ``category: "14"`` (Rượu trắng)      bad: ``category: "27"``, ``category: Rượu``
 
+A name that is no set's gives the closest sets by their words: ``category: Trà`` suggests 11
+(Chè tươi, chè chế biến) and 12 (Sản phẩm trà từ thực vật khác), and where the list of the 26
+sets is.
+
 `category-alias` (warning): an older set name (Decision 148 or 1048 wording) is accepted and
 reported as the set it became.
     accepted: ``category: Mỹ phẩm có thành phần từ thảo dược`` → set 19
@@ -20,7 +24,9 @@ Names are compared whatever the case and the tone placement ("thuỷ"/"thủy", 
 from __future__ import annotations
 
 from generator.issues import error, warning
-from generator.model.categories import SETS, TOURISM_SET, resolve
+from generator.model.categories import SETS, TOURISM_SET, resolve, suggest
+
+SETS_PAGE = ("docs/product-sets.md", "docs/en/product-sets.md")  # the list of the 26 sets, for staff
 
 
 def category(cat, ctx):
@@ -30,11 +36,7 @@ def category(cat, ctx):
             continue
         at = p.source.at("category")
         if p.category is None:
-            yield error(at, "category-unknown",
-                        f'category: "{written}" is not an OCOP product set; write the set number from "01" to '
-                        '"26" (see the list of 26 product sets of Decision 26/2026)',
-                        f'category: "{written}" không phải bộ sản phẩm OCOP; hãy ghi số bộ từ "01" đến "26" '
-                        "(theo danh sách 26 bộ sản phẩm của Quyết định 26/2026)")
+            yield _unknown(at, written)
         elif resolve(written)[1] == "name":
             name = SETS[p.category].name
             yield warning(at, "category-name",
@@ -49,6 +51,17 @@ def category(cat, ctx):
                           f'write category: "{p.category}"',
                           f'category: "{written}" là tên cũ của bộ {p.category} ({name.vi}); '
                           f'hãy ghi category: "{p.category}"')
+
+
+def _unknown(at, written: str):
+    close = suggest(written)
+    near_en = "; closest: " + ", ".join(f'"{c}" ({SETS[c].name.en})' for c in close) if close else ""
+    near_vi = "; gần nhất: " + ", ".join(f'"{c}" ({SETS[c].name.vi})' for c in close) if close else ""
+    return error(at, "category-unknown",
+                 f'category: "{written}" is not an OCOP product set; write the set number from "01" to "26"'
+                 f"{near_en} (the 26 sets are listed in {SETS_PAGE[1]})",
+                 f'category: "{written}" không phải bộ sản phẩm OCOP; hãy ghi số bộ từ "01" đến "26"'
+                 f"{near_vi} (danh sách 26 bộ: {SETS_PAGE[0]})")
 
 
 def association_tourism(cat, ctx):

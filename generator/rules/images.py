@@ -9,6 +9,11 @@ repository (no absolute paths, no ``..`` climbing out, no link pointing elsewher
 `image-not-image`: the file is a real JPEG, PNG or WebP picture (checked by its content, not its
 name).
     bad: a HEIC photo from a phone renamed to ``chai.jpg``; a PDF; an empty file
+
+`image-too-large` (warning): a photo over 5 MB. The site makes its own small copies, but the
+original stays in the repository and in every copy of it; a phone photo saved at 1–2 MB is
+plenty. When the photo records where it was taken (GPS), the warning says so: the site strips
+it, the original in the repository keeps it.
 """
 
 from __future__ import annotations
@@ -17,9 +22,11 @@ import os
 from pathlib import Path
 from stat import S_ISLNK, S_ISREG
 
-from generator.issues import error
+from generator.issues import error, warning
 from generator.load.catalogue import prefetch
 
+LARGE = 5 * 1024 * 1024  # bytes: above this a photo draws `image-too-large`
+WARNINGS = frozenset({"image-too-large"})
 HEADER = 1 << 16  # enough of a photo for Pillow to read its size, with the EXIF block before it
 _MAGIC = ((b"\xff\xd8\xff", "JPEG"), (b"\x89PNG\r\n\x1a\n", "PNG"))
 
@@ -91,7 +98,34 @@ def _content_problem(path: Path, folder: str, rel_path: str) -> tuple[str, str, 
         return ("image-not-image", f'"{folder}/{rel_path}" is not a JPEG, PNG or WebP picture; '
                 "export it as JPEG and upload it again",
                 f'"{folder}/{rel_path}" không phải ảnh JPEG, PNG hoặc WebP; hãy xuất ảnh dạng JPEG và tải lại')
+    size = path.stat().st_size
+    if size > LARGE:
+        return _too_large(path, f"{folder}/{rel_path}", size)
     return None
+
+
+def _too_large(path: Path, name: str, size: int) -> tuple[str, str, str]:
+    mb = f"{size / 1024 / 1024:.1f}"
+    gps_en = gps_vi = ""
+    if _has_gps(path):
+        gps_en = (" It also records where it was taken (GPS): the site removes that, but the original in the "
+                  "repository keeps it.")
+        gps_vi = (" Ảnh còn ghi vị trí nơi chụp (GPS): trang web xóa thông tin này, nhưng ảnh gốc trong kho dữ liệu "
+                  "vẫn giữ.")
+    return ("image-too-large",
+            f'"{name}" is {mb} MB, over 5 MB; save it smaller (1-2 MB is plenty) and upload it again.{gps_en}',
+            f'"{name}" nặng {mb.replace(".", ",")} MB, quá 5 MB; hãy lưu ảnh nhỏ hơn (1–2 MB là đủ) rồi tải lại.'
+            f"{gps_vi}")
+
+
+def _has_gps(path: Path) -> bool:
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as img:
+            return bool(img.getexif().get_ifd(0x8825))
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        return False
 
 
 def _decodable(path: Path) -> bool:
@@ -115,7 +149,8 @@ def photos(cat, ctx):
         problem = check_image(root, folder, rel_path, real_root, ctx.photo_checks)
         if problem:
             rule, en, vi = problem
-            yield error(record.source.at(key), rule, f"{key}: {en}", f"{key}: {vi}")
+            issue = warning if rule in WARNINGS else error
+            yield issue(record.source.at(key), rule, f"{key}: {en}", f"{key}: {vi}")
 
 
 RULES = (photos,)

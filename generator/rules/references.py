@@ -4,14 +4,25 @@
     good: ``producer: htx-yen-tu`` with producers/htx-yen-tu.yml present
     bad:  ``producer: htx-yen-tuu`` (no such file)
 
+A locality written as a name, or as the slug of a commune's name before the July 2025
+reorganisation, is matched against the names in province.yml (`name`, `formerly`):
+    bad:  ``locality: bang-ca`` → "xã Bằng Cả" is now part of xã Quảng La: ``locality: quang-la``
+    bad:  ``locality: xã Quảng La`` → write its slug: ``locality: quang-la``
+
 `producer-without-products` (warning): a producer no product names.
+
+A slug whose file exists but could not be loaded (a YAML syntax error, say) is not reported
+again here: that file's own error is the one to fix.
 """
 
 from __future__ import annotations
 
 import difflib
+import re
 
 from generator.issues import error, warning
+from generator.load.catalogue import slugify
+from generator.load.shapes import SLUG
 
 _WHAT = {
     "unknown-producer": ("producer", "chủ thể", "producers/"),
@@ -25,45 +36,108 @@ def _dangling(loc, key, slug, known, rule):
     close = difflib.get_close_matches(slug, list(known), n=1, cutoff=0.75)
     tip_en = f'; did you mean "{close[0]}"?' if close else ""
     tip_vi = f'; có phải ý bạn là "{close[0]}"?' if close else ""
-    return error(loc, rule, f'{key}: no {en} "{slug}" in {where}{tip_en}',
-                 f'{key}: không có {vi} "{slug}" trong {where}{tip_vi}')
+    shown = key
+    return error(loc, rule, f'{shown}: no {en} "{slug}" in {where}{tip_en}',
+                 f'{shown}: không có {vi} "{slug}" trong {where}{tip_vi}')
+
+
+_KIND_WORDS = re.compile(r"^(?:xa|phuong|thi-tran|thi-xa|dac-khu|huyen|quan)-")
+
+
+def _core(name: str) -> str:
+    """A place name as a slug without its kind word: "xã Bằng Cả" and "xa-bang-ca" give "bang-ca"."""
+    return _KIND_WORDS.sub("", slugify(name))
+
+
+class _Places:
+    """The province's localities by slug, and by the cores of their current and former names."""
+
+    def __init__(self, cat):
+        localities = cat.province.localities if cat.province else ()
+        self.by_slug = {loc.slug: loc for loc in localities}
+        self.by_name: dict[str, list] = {}
+        self.by_former: dict[str, list] = {}
+        for loc in localities:
+            self.by_name.setdefault(_core(loc.name.vi), []).append(loc)
+            for old in loc.formerly:
+                self.by_former.setdefault(_core(old), []).append((old, loc))
+
+    def check(self, loc, key, written):
+        """The issue for a locality value that is not a slug of province.yml, or None."""
+        if not self.by_slug or written in self.by_slug:
+            return None
+        core = _core(written)
+        shown = key
+        former = self.by_former.get(core)
+        if former and core not in self.by_slug:
+            old = former[0][0]
+            became = [place for _, place in former]
+            names = " / ".join(p.name.vi for p in became)
+            slugs = " / ".join(p.slug for p in became)
+            return error(loc, "unknown-locality",
+                         f'{shown}: "{written}" is {old}, a name from before the July 2025 reorganisation; it is now '
+                         f'part of {" / ".join(p.name.get("en") for p in became)}: write {key.rsplit(".", 1)[-1]}: {slugs}',
+                         f'{shown}: "{written}" là {old}, tên trước khi sắp xếp tháng 7/2025; nay thuộc {names}: '
+                         f'hãy ghi {key.rsplit(".", 1)[-1]}: {slugs}')
+        named = self.by_name.get(core)
+        if named and not re.fullmatch(SLUG, written):
+            place = named[0]
+            return error(loc, "unknown-locality",
+                         f'{shown}: write the slug of {place.name.get("en")}, not its name: '
+                         f'{key.rsplit(".", 1)[-1]}: {place.slug}',
+                         f'{shown}: hãy ghi mã tệp của {place.name.vi}, không ghi tên: {key.rsplit(".", 1)[-1]}: {place.slug}')
+        if not re.fullmatch(SLUG, written):
+            return error(loc, "bad-format",
+                         f'{shown}: expected the slug of a commune or ward in province.yml (lowercase letters a-z, '
+                         f'digits and hyphens, e.g. {next(iter(self.by_slug))}), found "{written}"',
+                         f'{shown}: cần mã tệp của một xã, phường trong province.yml (chữ thường a-z, chữ số và dấu '
+                         f'gạch ngang, ví dụ {next(iter(self.by_slug))}), nhưng thấy "{written}"')
+        return _dangling(loc, key, written, self.by_slug, "unknown-locality")
 
 
 def products(cat, ctx):
+    places = _Places(cat)
     for p in cat.products.values():
-        if p.producer and p.producer not in cat.producers:
+        if p.producer and p.producer not in cat.producers and p.producer not in cat.unloaded.get("producers", ()):
             yield _dangling(p.source.at("producer"), "producer", p.producer, cat.producers, "unknown-producer")
-        if p.locality and ctx.localities and p.locality not in ctx.localities:
-            yield _dangling(p.source.at("locality"), "locality", p.locality, ctx.localities, "unknown-locality")
+        if p.locality:
+            found = places.check(p.source.at("locality"), "locality", p.locality)
+            if found:
+                yield found
         for i, shop in enumerate(p.where_to_buy):
-            if shop.locality and ctx.localities and shop.locality not in ctx.localities:
-                key = f"where_to_buy[{i}].locality"
-                yield _dangling(p.source.at(key), key, shop.locality, ctx.localities, "unknown-locality")
+            key = f"where_to_buy[{i}].locality"
+            found = places.check(p.source.at(key), key, shop.locality) if shop.locality else None
+            if found:
+                yield found
 
 
 def producers(cat, ctx):
+    places = _Places(cat)
     for m in cat.producers.values():
-        if m.locality and ctx.localities and m.locality not in ctx.localities:
-            yield _dangling(m.source.at("locality"), "locality", m.locality, ctx.localities, "unknown-locality")
-        if m.slug not in ctx.products_by_producer:
+        found = places.check(m.source.at("locality"), "locality", m.locality) if m.locality else None
+        if found:
+            yield found
+        if m.slug not in ctx.products_by_producer and not cat.unloaded.get("products"):
             yield warning(m.source.at(), "producer-without-products",
                           f'no product names producer "{m.slug}"; it will get a page without products',
                           f'chưa có sản phẩm nào thuộc chủ thể "{m.slug}"; trang của chủ thể sẽ không có sản phẩm')
 
 
 def fairs(cat, ctx):
+    places = _Places(cat)
     for f in cat.fairs.values():
         for i, slug in enumerate(f.exhibitors):
-            if slug not in cat.producers:
+            if slug not in cat.producers and slug not in cat.unloaded.get("producers", ()):
                 key = f"exhibitors[{i}]"
                 yield _dangling(f.source.at(key), key, slug, cat.producers, "unknown-producer")
         for i, slug in enumerate(f.products):
-            if slug not in cat.products:
+            if slug not in cat.products and slug not in cat.unloaded.get("products", ()):
                 key = f"products[{i}]"
                 yield _dangling(f.source.at(key), key, slug, cat.products, "unknown-product")
-        if f.venue and f.venue.locality and ctx.localities and f.venue.locality not in ctx.localities:
-            yield _dangling(f.source.at("venue.locality"), "venue.locality", f.venue.locality, ctx.localities,
-                            "unknown-locality")
+        if f.venue and f.venue.locality:
+            found = places.check(f.source.at("venue.locality"), "venue.locality", f.venue.locality)
+            if found:
+                yield found
 
 
 def plans(cat, ctx):

@@ -1,0 +1,48 @@
+"""`ocop report expiring`: certificates to renew (generator/report.py)."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from generator import issues as fmt
+from generator.commands import add_common
+
+HELP = ("báo cáo cho cán bộ: giấy chứng nhận cần gia hạn", "reports for staff: certificates to renew")
+
+
+def arguments(parser, say) -> None:
+    parser.add_argument("what", choices=("expiring",), help=say("expiring: giấy chứng nhận cần gia hạn",
+                                                              "expiring: certificates to renew"))
+    parser.add_argument("--within", type=int, metavar=say("SỐ_NGÀY", "DAYS"), help=say(
+        "liệt kê giấy chứng nhận hết hạn trong số ngày này (mặc định: 180 ngày, thời hạn nộp hồ sơ gia hạn)",
+        "certificates expiring within DAYS days (default: the 180-day renewal window)"))
+    parser.add_argument("--format", choices=("text", "json", "csv"), default="text", help=say(
+        "csv: mở bằng Excel (có BOM, tên cột tiếng Việt)", "csv: opens in Excel (with a byte-order mark)"))
+    parser.add_argument("--output", metavar=say("TỆP", "FILE"), help=say(
+        "ghi báo cáo vào tệp này thay vì in ra màn hình", "write the report to this file instead of the screen"))
+    add_common(parser, say)
+
+
+def run(args, today, say) -> int:
+    from generator.report import as_csv, as_records, expiring, format_rows
+    from generator.rules import validate
+
+    catalogue, found = validate(args.root, today)
+    errors, _, _ = fmt.counts(found)
+    if errors:
+        print(fmt.summary(found, args.lang), file=sys.stderr)
+    rows = expiring(catalogue, today, args.within)
+    if args.format == "json":
+        text = json.dumps(as_records(rows, say), ensure_ascii=False, indent=2) + "\n"
+    elif args.format == "csv":
+        text = as_csv(rows, say)
+    else:
+        text = format_rows(rows, today, say) + "\n"
+    if args.output:
+        with open(args.output, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        print(say(f"{args.output}: đã ghi {len(rows)} dòng", f"{args.output}: {len(rows)} rows written"))
+    else:
+        sys.stdout.write(text)
+    return 0

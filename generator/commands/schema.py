@@ -1,0 +1,21 @@
+"""`ocop schema`: writes schemas/*.schema.json from the same field list the loader uses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.commands import add_root
+
+HELP = ("ghi schemas/*.schema.json (để trình soạn thảo gợi ý trường)", "write schemas/*.schema.json")
+
+
+def arguments(parser, say) -> None:
+    add_root(parser, say)
+
+
+def run(args, today, say) -> int:
+    from generator.schema import write_schemas
+
+    for path in write_schemas(Path(args.root) / "schemas"):
+        print(path)
+    return 0
