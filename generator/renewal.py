@@ -63,9 +63,10 @@ def renew(text: str, new: Renewal) -> str:
     edits: list[tuple[int, int, list[str]]] = []  # (first line, line after, new lines), 0-based
     cert_key, cert_value = keys["certificate"]
     indent = _child_indent(cert_value, 2)
-    fresh = ["certificate:"] + [f"{' ' * indent}{name}: {_value(key, value)}" for name, key, value in (
+    fresh = ["certificate:"] + [f"{' ' * indent}{name}:" + (f" {_value(key, value)}" if value else "")
+                                for name, key, value in (
         ("decision", "certificate.decision", new.decision), ("issued_by", "certificate.issued_by", new.issued_by),
-        ("issued_on", "certificate.issued_on", new.issued_on)) if value]
+        ("issued_on", "certificate.issued_on", new.issued_on))]
     if "history" in keys:
         edits.append(_add_to_history(text, lines, *keys["history"], entry))
         edits.append((*_span(lines, root, cert_key), fresh))

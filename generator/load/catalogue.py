@@ -141,7 +141,7 @@ def _slug_of(name: str, rel: str, claimed: dict[str, str], issues: list[Issue]) 
         first = claimed[slug]
         issues.append(error(Loc(rel), "duplicate-slug",
                             f'two files claim the slug "{slug}" (also {first}); rename or remove one of them',
-                            f'hai tệp cùng dùng mã "{slug}" (cả {first}); hãy đổi tên hoặc xóa một tệp'))
+                            f'hai tệp cùng dùng mã tệp "{slug}" (cả {first}); hãy đổi tên hoặc xóa một tệp'))
         return None
     if extension != ".yml":
         issues.append(warning(Loc(rel), "file-extension",

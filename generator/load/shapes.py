@@ -102,7 +102,7 @@ SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 
 def Slug(doc: str = "") -> Str:  # noqa: N802 - reads like a type in shape tables
     return Str(doc, SLUG, ("a slug: lowercase letters a-z, digits and hyphens, e.g. ha-long",
-                           "mã định danh: chữ thường a-z, chữ số và dấu gạch ngang, ví dụ ha-long"))
+                           "mã tệp: chữ thường a-z, chữ số và dấu gạch ngang, ví dụ ha-long"))
 
 
 @dataclass
