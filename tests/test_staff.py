@@ -142,3 +142,134 @@ history:
     issued_on: 2022-05-04
     expires_on: 2025-05-04""")
     assert check({"products/ruou-mo-yen-tu.yml": moved}) == []
+
+
+OTHER = PRODUCT.replace("Rượu mơ Yên Tử", "Rượu na Yên Tử").replace("1234/QĐ-UBND", "77/QĐ-UBND")
+R = "products/ruou-na.yml"
+FAIR = "name: Hội chợ OCOP Quảng Ninh\nstarts_on: 2026-05-03\nends_on: 2026-05-01\nvenue: {name: Cung Quy hoạch}\n" \
+       "products: [ruou-na]\n"
+
+# Each mistake staff make, and the exact Vietnamese message it gets: (files, [(path, line, column, rule, message)])
+MISTAKES = {
+    "an unclosed quote is named on its own line": (
+        {R: OTHER.replace("description: Rượu mơ ngâm từ mơ lông Yên Tử.", 'description: "Rượu na ngâm\nstory: Câu')},
+        [(R, 12, 14, "yaml-syntax", 'lỗi cú pháp YAML: dấu ngoặc kép (") ở dòng 12 chưa đóng; hãy thêm " ở cuối '
+                                    "giá trị")]),
+    "an indentation error says how many spaces": (
+        {R: OTHER.replace("  issued_by:", "   issued_by:")},
+        [(R, 9, 4, "yaml-indent", "thụt lề sai: dòng 9 thụt vào 3 dấu cách, nhưng trường ở dòng 8 phía trên thụt vào "
+                                  "2; các trường cùng nhóm phải thẳng hàng: hãy thụt lề dòng 9 đúng 2 dấu cách")]),
+    "an indentation error at the left edge": (
+        {R: OTHER.replace("stars: 4", " stars: 4")},
+        [(R, 4, 2, "yaml-indent", "thụt lề sai: dòng 4 thụt vào 1 dấu cách, nhưng trường ở dòng 3 phía trên bắt đầu "
+                                  "sát lề; hãy xóa các dấu cách ở đầu dòng 4")]),
+    "a YAML reader phrase is translated": (
+        {R: OTHER.replace("stars: 4", "stars: - 4")},
+        [(R, 4, 8, "yaml-syntax", "lỗi cú pháp YAML: mục danh sách ('- ') đặt sai chỗ; mỗi mục phải ở một dòng "
+                                  "riêng, thụt vào dưới tên trường")]),
+    "a set written as a name suggests the closest sets and where the list is": (
+        {R: OTHER.replace('category: "15"', "category: Trà")},
+        [(R, 3, 11, "category-unknown", 'category: "Trà" không phải bộ sản phẩm OCOP; hãy ghi số bộ từ "01" đến '
+          '"26"; gần nhất: "11" (Chè tươi, chè chế biến), "12" (Sản phẩm trà từ thực vật khác) (danh sách 26 bộ: '
+          "docs/bo-san-pham.md)")]),
+    "a current set name is not called older": (
+        {R: OTHER.replace('category: "15"', "category: Rượu trắng")},
+        [(R, 3, 11, "category-alias", 'category: "Rượu trắng" là tên của bộ 14; hãy ghi số bộ: category: "14"')]),
+    "an older set name is": (
+        {R: OTHER.replace('category: "15"', "category: Mỹ phẩm")},
+        [(R, 3, 11, "category-alias", 'category: "Mỹ phẩm" là tên cũ của bộ 19 (Mỹ phẩm có thành phần từ dược '
+                                      'liệu); hãy ghi category: "19"')]),
+    "an old commune's slug gives the commune it became": (
+        {R: OTHER.replace("locality: ha-long", "locality: hong-hai")},
+        [(R, 11, 11, "unknown-locality", 'locality: "hong-hai" là phường Hồng Hải, tên trước khi sắp xếp tháng '
+                                         "7/2025; nay thuộc phường Hạ Long: hãy ghi locality: ha-long")]),
+    "an old commune's name too": (
+        {R: OTHER.replace("locality: ha-long", "locality: phường Hồng Hải")},
+        [(R, 11, 11, "unknown-locality", 'locality: "phường Hồng Hải" là tên trước khi sắp xếp tháng 7/2025; nay '
+                                         "thuộc phường Hạ Long: hãy ghi locality: ha-long")]),
+    "a current commune's name asks for its slug": (
+        {R: OTHER.replace("locality: ha-long", "locality: phường Hạ Long")},
+        [(R, 11, 11, "unknown-locality", "locality: hãy ghi mã tệp của phường Hạ Long, không ghi tên: "
+                                         "locality: ha-long")]),
+    "kind takes the Vietnamese name": (
+        {"producers/htx-yen-tu.yml": "name: Hợp tác xã Yên Tử\nkind: Hợp tác xã\nlocality: ha-long\n"}, []),
+    "a wrong kind lists the Vietnamese names": (
+        {"producers/htx-yen-tu.yml": "name: Hợp tác xã Yên Tử\nkind: nhóm\nlocality: ha-long\n"},
+        [("producers/htx-yen-tu.yml", 2, 7, "not-allowed",
+          "kind: cần một trong các giá trị cooperative (hợp tác xã), cooperative-group (tổ hợp tác), enterprise "
+          "(doanh nghiệp), branch (chi nhánh), farm (trang trại), household (hộ kinh doanh), association (hội); "
+          'nhưng thấy "nhóm"')]),
+    "a Vietnamese field with no Vietnamese text": (
+        {R: OTHER.replace("Rượu na Yên Tử, en", "Yen Tu custard apple liqueur, en")},
+        [(R, 1, 12, "no-vietnamese", 'name: "Yen Tu custard apple liqueur" không có chữ tiếng Việt có dấu nào; hãy '
+                                     "gõ tiếng Việt có dấu ở đây (tiếng Anh ghi vào en: name: {vi: ..., en: ...})")]),
+    "one decision number with two dates": (
+        {R: OTHER.replace("77/QĐ-UBND", "1234/QĐ-UBND").replace("2025-08-10", "2025-08-11")},
+        [(R, 8, 13, "decision-conflict", "certificate.decision: 1234/QĐ-UBND cũng là quyết định của "
+          "products/ruou-mo-yen-tu.yml, nhưng ở đó ngày ký là 10/08/2025, ở đây 11/08/2025; một quyết định chỉ có "
+          "một ngày ký và một cơ quan ký: hãy đối chiếu số, ngày và cơ quan ký với quyết định")]),
+    "a renewal written as a new file": (
+        {"products/ruou-mo-2.yml": PRODUCT.replace("1234/QĐ-UBND", "99/QĐ-UBND").replace("2025-08-10", "2025-09-01")},
+        [("products/ruou-mo-2.yml", 1, 7, "duplicate-product", "name: products/ruou-mo-yen-tu.yml có cùng tên và "
+          "cùng chủ thể; nếu đây là gia hạn, hãy sửa tệp đó (ocop renew products/ruou-mo-yen-tu.yml) và xóa tệp "
+          "này")]),
+    "a file ignored because of its extension": (
+        {"products/ruou-na.yml.txt": OTHER},
+        [("products/ruou-na.yml.txt", 1, 1, "file-ignored", 'tệp "ruou-na.yml.txt" bị bỏ qua vì có đuôi ".txt"; nếu '
+          'đây là tệp dữ liệu, hãy đổi tên thành "ruou-na.yml"')]),
+    "a .yaml file is read, with a warning": (
+        {"products/ruou-na.yaml": OTHER},
+        [("products/ruou-na.yaml", 1, 1, "file-extension", 'tệp dữ liệu có đuôi ".yml"; tệp này vẫn được đọc, nhưng '
+          'hãy đổi tên thành "ruou-na.yml"')]),
+    "list positions count from 1, and the slug is a mã tệp": (
+        {R: OTHER + "where_to_buy:\n  - {name: Cửa hàng, address: Số 1, locality: ha-long}\n"
+                    "  - {name: Chợ, address: Số 2, locality: ha-longg}\nimages: [ruou-na/chai.jpg, ruou-na/hop.jpg]\n",
+         "products/ruou-na/chai.jpg": b"", "products/ruou-na/hop.jpg": b""},
+        [(R, 15, 42, "unknown-locality", 'where_to_buy[2].locality: không có xã/phường "ha-longg" trong '
+                                         'province.yml; có phải ý bạn là "ha-long"?'),
+         (R, 16, 10, "image-not-image", 'images[1]: "products/ruou-na/chai.jpg" không phải ảnh JPEG, PNG hoặc WebP; '
+                                        "hãy xuất ảnh dạng JPEG và tải lại"),
+         (R, 16, 28, "image-not-image", 'images[2]: "products/ruou-na/hop.jpg" không phải ảnh JPEG, PNG hoặc WebP; '
+                                        "hãy xuất ảnh dạng JPEG và tải lại")]),
+    "a broken file draws no follow-on errors elsewhere": (
+        {R: OTHER.replace("description: Rượu mơ ngâm từ mơ lông Yên Tử.", 'description: "Rượu na'),
+         "fairs/hoi-cho.yml": FAIR},
+        [("fairs/hoi-cho.yml", 3, 10, "fair-dates", "ends_on: hội chợ kết thúc (01/05/2026) trước khi bắt đầu (03/05/2026); "
+                                                       "hãy đổi chỗ hai ngày"),
+         (R, 12, 14, "yaml-syntax", 'lỗi cú pháp YAML: dấu ngoặc kép (") ở dòng 12 chưa đóng; hãy thêm " ở cuối giá '
+                                    "trị")]),
+}
+
+
+@pytest.mark.parametrize("files,expected", MISTAKES.values(), ids=MISTAKES.keys())
+def test_each_mistake_has_its_vietnamese_message(check, files, expected):
+    issues = check(files)
+    assert [(i.loc.path, i.loc.line, i.loc.column, i.rule, i.vi) for i in issues] == expected
+
+
+def test_the_headline_names_the_broken_file_first(tmp_path):
+    from generator import issues as fmt
+
+    files, _ = MISTAKES["a broken file draws no follow-on errors elsewhere"]
+    write_catalogue(tmp_path, files)
+    _, issues = validate(str(tmp_path), TODAY)
+    assert fmt.summary(issues, "vi").startswith("2 lỗi, 0 cảnh báo trong 2 tệp; đầu tiên: products/ruou-na.yml:12:14 ")
+
+
+def test_a_large_photo_with_gps_is_a_warning(check, tmp_path):
+    from PIL import Image
+
+    noise = Image.frombytes("RGB", (2400, 2000), os.urandom(2400 * 2000 * 3))
+    exif = Image.Exif()
+    exif.get_ifd(0x8825).update({1: "N", 2: (21.0, 0.0, 0.0)})
+    photo = io.BytesIO()
+    noise.save(photo, "JPEG", quality=100, exif=exif)
+    size = len(photo.getvalue())
+    assert size > 5 * 1024 * 1024
+    issues = check({R: OTHER + "images: [ruou-na/chai.jpg]\n", "products/ruou-na/chai.jpg": photo.getvalue()})
+    mb = f"{size / 1024 / 1024:.1f}".replace(".", ",")
+    assert [(i.rule, i.severity, i.vi) for i in issues] == [(
+        "image-too-large", "warning",
+        f'images[1]: "products/ruou-na/chai.jpg" nặng {mb} MB, quá 5 MB; hãy lưu ảnh nhỏ hơn (1–2 MB là đủ) rồi tải '
+        "lại. Ảnh còn ghi vị trí nơi chụp (GPS): trang web xóa thông tin này, nhưng ảnh gốc trong kho dữ liệu vẫn "
+        "giữ.")]

@@ -23,6 +23,7 @@ import re
 from generator.issues import error, warning
 from generator.load.catalogue import slugify
 from generator.load.shapes import SLUG
+from generator.model.text import fold
 
 _WHAT = {
     "unknown-producer": ("producer", "chủ thể", "producers/"),
@@ -74,11 +75,15 @@ class _Places:
             became = [place for _, place in former]
             names = " / ".join(p.name.vi for p in became)
             slugs = " / ".join(p.slug for p in became)
+            field_name = key.rsplit(".", 1)[-1]
+            same = fold(" ".join(written.split())) == fold(old)
+            was_en = f'"{written}" is a name' if same else f'"{written}" is {old}, a name'
+            was_vi = f'"{written}" là tên' if same else f'"{written}" là {old}, tên'
             return error(loc, "unknown-locality",
-                         f'{shown}: "{written}" is {old}, a name from before the July 2025 reorganisation; it is now '
-                         f'part of {" / ".join(p.name.get("en") for p in became)}: write {key.rsplit(".", 1)[-1]}: {slugs}',
-                         f'{shown}: "{written}" là {old}, tên trước khi sắp xếp tháng 7/2025; nay thuộc {names}: '
-                         f'hãy ghi {key.rsplit(".", 1)[-1]}: {slugs}')
+                         f'{shown}: {was_en} from before the July 2025 reorganisation; it is now part of '
+                         f'{" / ".join(p.name.get("en") for p in became)}: write {field_name}: {slugs}',
+                         f"{shown}: {was_vi} trước khi sắp xếp tháng 7/2025; nay thuộc {names}: "
+                         f"hãy ghi {field_name}: {slugs}")
         named = self.by_name.get(core)
         if named and not re.fullmatch(SLUG, written):
             place = named[0]
