@@ -130,3 +130,70 @@ def test_schema_command_writes_the_schemas(tmp_path):
     names = sorted(p.name for p in (tmp_path / "schemas").iterdir())
     assert names == ["fair.schema.json", "plan.schema.json", "producer.schema.json", "product.schema.json",
                      "province.schema.json"]
+
+
+def _expiring_catalogue(tmp_path):
+    soon = PRODUCT.replace("issued_on: 2025-08-10", "issued_on: 2024-03-01").replace("score: 78.5\n", "") \
+        .replace("score_parts: {a: 32, b: 20, c: 26.5}\n", "")
+    later = soon.replace("issued_on: 2024-03-01", "issued_on: 2024-05-01").replace("Rượu mơ", "Rượu na") \
+        .replace("1234/QĐ-UBND", "1240/QĐ-UBND")
+    gone = soon.replace("issued_on: 2024-03-01", "issued_on: 2023-06-01").replace("Rượu mơ", "Rượu sim") \
+        .replace("1234/QĐ-UBND", "800/QĐ-UBND")
+    pending = gone.replace("Rượu sim", "Rượu chuối").replace("800/QĐ-UBND", "801/QĐ-UBND") \
+        .replace("  issued_on: 2023-06-01", "  issued_on: 2023-06-01\n  renewal_pending_until: 2026-12-31")
+    write_catalogue(tmp_path, {"products/ruou-mo-yen-tu.yml": soon, "products/ruou-na.yml": later,
+                               "products/ruou-sim.yml": gone, "products/ruou-chuoi.yml": pending})
+
+
+def test_report_expiring_by_section_with_the_producer_to_call(tmp_path):
+    _expiring_catalogue(tmp_path)
+    run = ocop("report", "expiring", "--root", str(tmp_path), "--today", "2026-11-23")
+    assert run.stdout.splitlines() == [
+        "Giấy chứng nhận OCOP cần gia hạn, ngày 23/11/2026: 2 sắp hết hạn, 1 đang chờ gia hạn, 1 đã hết hạn.",
+        "",
+        "Đã hết hạn (1):",
+        "- products/ruou-sim.yml: Rượu sim Yên Tử (4 sao) hết hạn 01/06/2026; hết hạn 175 ngày trước; gia hạn hoặc "
+        "ghi thu hồi",
+        "  Hợp tác xã Yên Tử, 0203 3812 345; QĐ 800/QĐ-UBND của UBND tỉnh Quảng Ninh",
+        "",
+        "Đang chờ gia hạn (1):",
+        "- products/ruou-chuoi.yml: Rượu chuối Yên Tử (4 sao) hết hạn 01/06/2026; đang đánh giá lại, giữ hiệu lực "
+        "đến 31/12/2026",
+        "  Hợp tác xã Yên Tử, 0203 3812 345; QĐ 801/QĐ-UBND của UBND tỉnh Quảng Ninh",
+        "",
+        "Sắp hết hạn (2):",
+        "- products/ruou-mo-yen-tu.yml: Rượu mơ Yên Tử (4 sao) hết hạn 01/03/2027, còn 98 ngày; đã quá hạn nộp hồ sơ "
+        "(01/11/2026); hãy nộp ngay",
+        "  Hợp tác xã Yên Tử, 0203 3812 345; QĐ 1234/QĐ-UBND của UBND tỉnh Quảng Ninh",
+        "- products/ruou-na.yml: Rượu na Yên Tử (4 sao) hết hạn 01/05/2027, còn 159 ngày; đang trong thời hạn nộp "
+        "hồ sơ: nộp trước 01/01/2027",
+        "  Hợp tác xã Yên Tử, 0203 3812 345; QĐ 1240/QĐ-UBND của UBND tỉnh Quảng Ninh",
+    ]
+    english = ocop("report", "expiring", "--root", str(tmp_path), "--today", "2026-11-23", "--within", "100",
+                   "--lang", "en")
+    assert english.stdout.splitlines()[0] == (
+        "OCOP certificates to renew, 2026-11-23: 1 expiring, 1 renewal under way, 1 expired.")
+    assert english.stdout.splitlines()[-2:] == [
+        "- products/ruou-mo-yen-tu.yml: Yen Tu apricot liqueur (4★) expires 2027-03-01, in 98 days; renewal window "
+        "closed on 2026-11-01; file at once",
+        "  Hợp tác xã Yên Tử, 0203 3812 345; decision 1234/QĐ-UBND by UBND tỉnh Quảng Ninh"]
+
+
+def test_report_expiring_as_csv_for_excel(tmp_path):
+    import csv
+    import io
+
+    _expiring_catalogue(tmp_path)
+    out = tmp_path / "gia-han.csv"
+    run = ocop("report", "expiring", "--root", str(tmp_path), "--today", "2026-11-23", "--format", "csv",
+               "--output", str(out))
+    assert run.stdout.strip() == f"{out}: đã ghi 4 dòng"
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # the byte-order mark Excel needs to read UTF-8
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    assert rows[0] == ["Nhóm", "Tệp", "Sản phẩm", "Số sao", "Chủ thể", "Điện thoại", "Số quyết định", "Cơ quan ký",
+                       "Ngày ký", "Ngày hết hạn", "Còn (ngày)", "Ghi chú"]
+    assert rows[1] == ["Đã hết hạn", "products/ruou-sim.yml", "Rượu sim Yên Tử", "4", "Hợp tác xã Yên Tử",
+                       "0203 3812 345", "800/QĐ-UBND", "UBND tỉnh Quảng Ninh", "01/06/2023", "01/06/2026", "-175",
+                       "hết hạn 175 ngày trước; gia hạn hoặc ghi thu hồi"]
+    assert [r[0] for r in rows[1:]] == ["Đã hết hạn", "Đang chờ gia hạn", "Sắp hết hạn", "Sắp hết hạn"]

@@ -90,6 +90,56 @@ def test_the_workflow_commands_work_on_the_sample(tmp_path):
     assert (copy / "site" / "index.html").is_file() and (copy / "site" / "pagefind").is_dir()
 
 
+def _pull_request_check(root: Path, summary: Path) -> list[subprocess.CompletedProcess]:
+    """The commands of the pull-request workflow (validate.yml), in order, until one fails."""
+    job = yaml.safe_load((ROOT / ".github" / "workflows" / "validate.yml").read_text(encoding="utf-8"))["jobs"]
+    commands = [step["run"].strip() for step in job["validate"]["steps"] if "run" in step]
+    env = {"PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin", "SOURCE_DATE_EPOCH": EPOCH,
+           "NO_MKDOCS_2_WARNING": "1", "HOME": str(root), "GITHUB_STEP_SUMMARY": str(summary)}
+    runs = []
+    for command in commands:
+        if command.startswith("python -m pip install"):
+            continue  # installed already
+        runs.append(subprocess.run(command, shell=True, cwd=root, env=env, capture_output=True, text=True))
+        if runs[-1].returncode:
+            break
+    return runs
+
+
+def test_a_pull_request_with_only_warnings_passes_the_check(tmp_path):
+    """A correct renewal that draws a warning (4 stars under Decision 26/2026 without a
+    traceability stamp) is reported, in Vietnamese, and does not block publishing."""
+    write_catalogue(tmp_path, {"products/ruou-mo-yen-tu.yml": PRODUCT.replace("issued_on: 2025-08-10",
+                                                                              "issued_on: 2026-06-01")})
+    scaffold(tmp_path)
+    summary = tmp_path / "summary.md"
+    validate, build = _pull_request_check(tmp_path, summary)
+    assert (validate.args, validate.returncode) == ("ocop validate --format github", 0)
+    assert validate.stdout.startswith("::warning file=products/ruou-mo-yen-tu.yml,line=4,col=8,"
+                                      "title=traceability-recommended::traceability_url: sản phẩm 4 sao")
+    assert "Cảnh báo không chặn việc xuất bản" in validate.stderr
+    assert "**0 lỗi, 1 cảnh báo trong 1 tệp.**" in summary.read_text(encoding="utf-8")
+    assert (build.args, build.returncode) == ("mkdocs build --strict", 0), build.stderr[-3000:]
+    assert "cảnh báo: traceability_url: sản phẩm 4 sao" in build.stderr
+    assert "1 cảnh báo trong dữ liệu: không chặn việc xuất bản" in build.stderr
+    assert (tmp_path / "site" / "index.html").is_file()
+
+
+def test_a_pull_request_with_an_error_fails_the_check(tmp_path):
+    write_catalogue(tmp_path, {"products/ruou-mo-yen-tu.yml": PRODUCT.replace("stars: 4", "stars: 2")})
+    scaffold(tmp_path)
+    summary = tmp_path / "summary.md"
+    [validate] = _pull_request_check(tmp_path, summary)
+    assert validate.returncode == 1
+    assert validate.stdout.startswith("::error file=products/ruou-mo-yen-tu.yml,line=4,col=8,title=stars-not-ocop::"
+                                      "stars: 2 sao không phải sản phẩm OCOP")
+    assert "**1 lỗi, 0 cảnh báo trong 1 tệp.**" in summary.read_text(encoding="utf-8")
+    build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=tmp_path, capture_output=True,
+                           text=True, env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"})
+    assert build.returncode == 1 and "1 lỗi, 0 cảnh báo trong 1 tệp; đầu tiên: products/ruou-mo-yen-tu.yml:4:8" \
+        in build.stderr
+
+
 def _tree(folder: Path) -> dict[str, str]:
     return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(folder.rglob("*")) if p.is_file()}
