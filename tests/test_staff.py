@@ -171,7 +171,7 @@ MISTAKES = {
         {R: OTHER.replace('category: "15"', "category: Trà")},
         [(R, 3, 11, "category-unknown", 'category: "Trà" không phải bộ sản phẩm OCOP; hãy ghi số bộ từ "01" đến '
           '"26"; gần nhất: "11" (Chè tươi, chè chế biến), "12" (Sản phẩm trà từ thực vật khác) (danh sách 26 bộ: '
-          "docs/bo-san-pham.md)")]),
+          "docs/product-sets.md)")]),
     "a current set name is not called older": (
         {R: OTHER.replace('category: "15"', "category: Rượu trắng")},
         [(R, 3, 11, "category-alias", 'category: "Rượu trắng" là tên của bộ 14; hãy ghi số bộ: category: "14"')]),
@@ -273,3 +273,33 @@ def test_a_large_photo_with_gps_is_a_warning(check, tmp_path):
         f'images[1]: "products/ruou-na/chai.jpg" nặng {mb} MB, quá 5 MB; hãy lưu ảnh nhỏ hơn (1–2 MB là đủ) rồi tải '
         "lại. Ảnh còn ghi vị trí nơi chụp (GPS): trang web xóa thông tin này, nhưng ảnh gốc trong kho dữ liệu vẫn "
         "giữ.")]
+
+
+def _yaml_blocks(page: str) -> list[str]:
+    text = open(os.path.join(ROOT, page), encoding="utf-8").read()
+    return [part.split("```", 1)[0] for part in text.split("```yaml\n")[1:]]
+
+
+@pytest.mark.parametrize("page", ["docs/renewal.md", "docs/en/renewal.md"])
+def test_the_renewal_example_is_what_ocop_renew_writes_and_it_is_valid(tmp_path, page):
+    from generator.renewal import Renewal, renew
+
+    before, after = _yaml_blocks(page)
+    assert renew(before, Renewal("2150/QĐ-UBND", "UBND tỉnh Quảng Ninh", "2027-06-18", "4", "84")) == after
+    write_catalogue(tmp_path, {
+        "province.yml": open(os.path.join(ROOT, "province.yml"), encoding="utf-8").read(),
+        "producers/htx-duoc-lieu-don-dac.yml": open(os.path.join(ROOT, "producers/htx-duoc-lieu-don-dac.yml"),
+                                                    encoding="utf-8").read(),
+        "products/ba-kich-tim-say-kho-ba-che.yml": after}, base=False)
+    _, issues = validate(str(tmp_path), dt.date(2027, 7, 1))
+    assert [(i.rule, i.severity) for i in issues] == [("traceability-recommended", "warning")]
+
+
+def test_the_product_sets_pages_list_all_26():
+    from generator.model.categories import SETS
+
+    vi = open(os.path.join(ROOT, "docs/product-sets.md"), encoding="utf-8").read()
+    en = open(os.path.join(ROOT, "docs/en/product-sets.md"), encoding="utf-8").read()
+    for code, product_set in SETS.items():
+        assert f'| `"{code}"` | {product_set.name.vi} |' in vi
+        assert f'| `"{code}"` | {product_set.name.en} ({product_set.name.vi}) |' in en
