@@ -28,6 +28,7 @@ PAGES = [
     "categories/", "categories/thuc-pham/", "categories/15/", "fairs/", "fairs/festival-ocop-viet-nam-2025/",
     "plans/", "plans/ke-hoach-ocop-2026-2030/", "statistics/", "en/statistics/", "data/", "about/",
     "en/star-badges/", "search/", "en/search/", "github-web/", "kiem-tra/", "en/verify/", "kiem-tra/het-hieu-luc/",
+    "renewal/", "en/product-sets/",
 ]
 
 
