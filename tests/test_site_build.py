@@ -130,7 +130,7 @@ def test_errors_stop_the_build_with_the_validation_message(tmp_path):
     write_catalogue(tmp_path, {"products/ruou-mo-yen-tu.yml": PRODUCT.replace("stars: 4", "stars: 2")})
     run = build(scaffold(tmp_path), tmp_path / "site")
     assert run.returncode == 1
-    assert "products/ruou-mo-yen-tu.yml:4:8: error: stars: 2 stars is not an OCOP product" in run.stderr
+    assert "products/ruou-mo-yen-tu.yml:4:8: lỗi: stars: 2 sao không phải sản phẩm OCOP" in run.stderr
     assert not (tmp_path / "site" / "index.html").exists()
 
 
