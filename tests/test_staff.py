@@ -174,7 +174,8 @@ MISTAKES = {
           "docs/product-sets.md)")]),
     "a current set name is not called older": (
         {R: OTHER.replace('category: "15"', "category: Rượu trắng")},
-        [(R, 3, 11, "category-alias", 'category: "Rượu trắng" là tên của bộ 14; hãy ghi số bộ: category: "14"')]),
+        [(R, 3, 11, "category-name", 'category: "Rượu trắng" là bộ 14 (Rượu trắng); hãy ghi số của bộ: '
+                                     'category: "14"')]),
     "an older set name is": (
         {R: OTHER.replace('category: "15"', "category: Mỹ phẩm")},
         [(R, 3, 11, "category-alias", 'category: "Mỹ phẩm" là tên cũ của bộ 19 (Mỹ phẩm có thành phần từ dược '
