@@ -39,13 +39,18 @@ def field(key: str) -> str:
     return re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + 1}]", key) if "[" in key else key
 
 
-_LEADING_FIELD = re.compile(r"^[\w.]+\[\d+\][\w.\[\]]*(?=: )")
+_FIELD_PATH = re.compile(r"\b[a-z_]+(?:\.[a-z_]+)*\[\d+\][\w.\[\]]*")
 
 
 def _counted_from_one(message: str) -> str:
-    """A message starts with the field it is about; its list positions are shown from 1."""
-    found = _LEADING_FIELD.match(message)
-    return field(found.group()) + message[found.end():] if found else message
+    """Field paths in a message (``images[0]``, ``history[0].issued_on``) with their list
+    positions shown from 1, as staff count; quoted values ("...") are left as written."""
+    if "[" not in message:
+        return message
+    parts = message.split('"')
+    for i in range(0, len(parts), 2):  # outside quotes
+        parts[i] = _FIELD_PATH.sub(lambda m: field(m.group()), parts[i])
+    return '"'.join(parts)
 
 
 def error(loc: Loc, rule: str, en: str, vi: str) -> Issue:

@@ -60,9 +60,9 @@ def test_the_same_commune_twice_under_two_tone_placements(check):
                   "  - {slug: hai-hoa, name: xã Hải Hòa, kind: commune}\n"
                   "  - {slug: hai-hoa-2, name: xã Hải Hoà, kind: commune}\n")
     issues = check({PY: home(localities=localities)}, expected=[(PY, 6, 29, "duplicate-locality")])
-    assert (issues[0].en, issues[0].vi) == (
-        'localities[2].name: "xã Hải Hoà" is already listed as "xã Hải Hòa" (localities[1]); keep one of them',
-        'localities[2].name: "xã Hải Hoà" đã có trong danh sách là "xã Hải Hòa" (localities[1]); hãy chỉ giữ một')
+    assert (issues[0].en, issues[0].vi) == (  # list positions counted from 1, as staff count
+        'localities[3].name: "xã Hải Hoà" is already listed as "xã Hải Hòa" (localities[2]); keep one of them',
+        'localities[3].name: "xã Hải Hoà" đã có trong danh sách là "xã Hải Hòa" (localities[2]); hãy chỉ giữ một')
 
 
 @pytest.mark.parametrize("a,b", [
