@@ -1,5 +1,6 @@
 """Finding a name from a few words typed by a person (`ocop new` choices, product-set
-suggestions): "Trà" finds "Sản phẩm trà từ thực vật khác" but not "trang trí"; "tra" (typed without diacritics) finds both.
+suggestions): "Trà" finds "Sản phẩm trà từ thực vật khác" but not "trang trí"; "tra" (typed
+without diacritics) finds both.
 
 Each typed word must begin a word of the text. A typed word with diacritics is compared with
 its diacritics; one typed without them is compared with the text's diacritics folded.
