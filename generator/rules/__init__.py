@@ -13,7 +13,7 @@ from generator.load import load_catalogue
 from generator.load.cache import LoadCache
 from generator.model.records import Catalogue
 from generator.rules import (
-    categories, certificates, fairs, identifiers, images, plans, province, references, signers, stars,
+    categories, certificates, fairs, identifiers, images, lookalike, plans, province, references, signers, stars,
 )
 from generator.rules.context import RuleContext
 
@@ -21,7 +21,7 @@ Rule = Callable[[Catalogue, RuleContext], Iterable[Issue]]
 
 RULES: tuple[Rule, ...] = (
     *province.RULES, *stars.RULES, *signers.RULES, *certificates.RULES, *categories.RULES, *references.RULES,
-    *identifiers.RULES, *images.RULES, *fairs.RULES, *plans.RULES,
+    *identifiers.RULES, *images.RULES, *fairs.RULES, *plans.RULES, *lookalike.RULES,
 )
 
 

@@ -1,19 +1,28 @@
 """Photos and logos.
 
 `image-outside-repo`: a photo path is relative to the record's folder and stays inside the
-repository (no absolute paths, no ``..`` climbing out, no link pointing elsewhere).
+repository (no absolute paths, no ``..`` climbing out).
     good: ``images: [ruou-mo-yen-tu/chai.jpg]``      bad: ``images: [/home/me/chai.jpg]``
+
+`image-symlink`: the photo (or a folder on its way) is not a symbolic link. A link is refused
+without looking at what it points to: it could publish any file of the machine that builds.
 
 `image-missing`: the file exists.
 
 `image-not-image`: the file is a real JPEG, PNG or WebP picture (checked by its content, not its
-name).
-    bad: a HEIC photo from a phone renamed to ``chai.jpg``; a PDF; an empty file
+name), complete: the whole picture is decoded once (a JPEG at an eighth of its size, which reads
+every byte of it), so a photo cut short by a failed upload is found here, with its line, rather
+than by the build.
+    bad: a HEIC photo from a phone renamed to ``chai.jpg``; a PDF; an empty file; half a JPEG
+
+`image-too-large`: the picture has at most as many pixels as the build processes (60 megapixels;
+a decompression bomb claims billions). Counted from the header, before anything is decoded.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from stat import S_ISLNK, S_ISREG
 
@@ -43,6 +52,9 @@ def check_image(root: Path, folder: str, rel_path: str, real_root: str, known: d
         return ("image-outside-repo", f'"{rel_path}" is an absolute path; write it relative to {folder}/',
                 f'"{rel_path}" là đường dẫn tuyệt đối; hãy ghi đường dẫn tính từ thư mục {folder}/')
     real, stat = _resolve(real_root, f"{folder}/{rel_path}")
+    if stat == "link":
+        return ("image-symlink", f'"{folder}/{real}" is a symbolic link; put the photo file itself there',
+                f'"{folder}/{real}" là liên kết tượng trưng (symlink); hãy đặt chính tệp ảnh vào đó')
     if not real.startswith(real_root + os.sep):
         return ("image-outside-repo", f'"{rel_path}" points outside the repository; put the photo in {folder}/',
                 f'"{rel_path}" trỏ ra ngoài kho dữ liệu; hãy đặt ảnh trong thư mục {folder}/')
@@ -56,13 +68,14 @@ def check_image(root: Path, folder: str, rel_path: str, real_root: str, known: d
     return known[key]
 
 
-def _resolve(real_root: str, rel: str) -> tuple[str, os.stat_result | None]:
-    """What os.path.realpath gives for `rel` under `real_root` (a path without links), and the
-    stat of what it names (None: nothing there). Like realpath, one lstat per component, but
-    only for the components below the root: realpath would look at every component of the root
-    again, for each of 8,000 photos."""
+def _resolve(real_root: str, rel: str) -> tuple[str, os.stat_result | str | None]:
+    """The path `rel` names under `real_root` (a path without links), and the lstat of what it
+    names (None: nothing there); or (the part of `rel` that is a link, "link"): links are not
+    followed. One lstat per component below the root: realpath would look at every component of
+    the root again, for each of 8,000 photos."""
     path, stat = real_root, None
-    for part in rel.split("/"):
+    parts = rel.split("/")
+    for index, part in enumerate(parts):
         if part in ("", "."):
             continue
         if part == "..":
@@ -75,34 +88,80 @@ def _resolve(real_root: str, rel: str) -> tuple[str, os.stat_result | None]:
             stat = None
             continue
         if S_ISLNK(stat.st_mode):
-            path, stat = os.path.realpath(path), None
-    if stat is None:
+            return "/".join(parts[1:index + 1]), "link"
+    if stat is None:  # after "..": a folder already looked at on the way
         try:
-            stat = os.stat(path)
+            stat = os.lstat(path)
         except OSError:
             return path, None
     return path, stat
 
 
 def _content_problem(path: Path, folder: str, rel_path: str) -> tuple[str, str, str] | None:
-    with path.open("rb") as handle:
+    with open(path, "rb", opener=_no_follow) as handle:
         head = handle.read(16)
-    if image_kind(head) is None or not _decodable(path):
-        return ("image-not-image", f'"{folder}/{rel_path}" is not a JPEG, PNG or WebP picture; '
-                "export it as JPEG and upload it again",
-                f'"{folder}/{rel_path}" không phải ảnh JPEG, PNG hoặc WebP; hãy xuất ảnh dạng JPEG và tải lại')
+    shown = f"{folder}/{rel_path}"
+    if image_kind(head) is None:
+        return _not_image(shown)
+    outcome = _decode(path)
+    if outcome == "truncated":
+        return ("image-not-image", f'"{shown}" is cut short (the file ends before the picture does); '
+                "upload the photo again",
+                f'"{shown}" bị thiếu dữ liệu (tệp kết thúc trước khi hết ảnh); hãy tải ảnh lên lại')
+    if isinstance(outcome, int):
+        from generator.images.process import MAX_PIXELS
+
+        found, found_vi = (f"{outcome:,}", f"{outcome:,}") if outcome else ("more than can be read safely",
+                                                                            "nhiều hơn mức đọc an toàn")
+        return ("image-too-large", f'"{shown}" has too many pixels: {found}, at most {MAX_PIXELS:,}; '
+                "resize it (2000 pixels wide is plenty)",
+                f'"{shown}" có quá nhiều điểm ảnh: {found_vi}, tối đa {MAX_PIXELS:,}; '
+                "hãy thu nhỏ ảnh (rộng 2000 điểm ảnh là đủ)")
+    if outcome is not None:
+        return _not_image(shown)
     return None
 
 
-def _decodable(path: Path) -> bool:
-    """Pillow can read the header (size, mode) without decoding the whole picture."""
-    from PIL import Image, UnidentifiedImageError
+def _not_image(shown: str) -> tuple[str, str, str]:
+    return ("image-not-image", f'"{shown}" is not a JPEG, PNG or WebP picture, or it is damaged; '
+            "export it as JPEG and upload it again",
+            f'"{shown}" không phải ảnh JPEG, PNG hoặc WebP, hoặc đã bị hỏng; hãy xuất ảnh dạng JPEG và tải lại')
+
+
+def _no_follow(path, flags):
+    return os.open(path, flags | getattr(os, "O_NOFOLLOW", 0))
+
+
+def _decode(path: Path) -> None | str | int:
+    """None when the whole picture decodes; "truncated"; the pixel count (0: unknown) when it
+    has too many; "bad" for anything else. The pixel count is read from the header first, so a
+    decompression bomb is never decoded."""
+    import warnings
+
+    from PIL import Image
+
+    from generator.images.process import MAX_PIXELS, OPEN_FORMATS
 
     try:
-        with Image.open(path) as img:
-            return img.width > 0 and img.height > 0
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
-        return False
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # counted below, against our limit
+            with Image.open(path, formats=OPEN_FORMATS) as img:
+                pixels = img.width * img.height
+                if pixels > MAX_PIXELS:
+                    return pixels
+                if pixels <= 0:
+                    return "bad"
+                if img.format == "JPEG":
+                    img.draft("RGB", (max(1, img.width // 8), max(1, img.height // 8)))
+                img.load()
+    except Image.DecompressionBombError as exc:  # over twice Pillow's own limit
+        found = re.search(r"\((\d+) pixels\)", str(exc))
+        return int(found.group(1)) if found else 0
+    except OSError as exc:
+        return "truncated" if "truncated" in str(exc) else "bad"
+    except Exception:  # noqa: BLE001 - hostile files make Pillow raise almost anything
+        return "bad"
+    return None
 
 
 def photos(cat, ctx):
