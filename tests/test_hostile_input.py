@@ -239,3 +239,19 @@ def test_calendar_text_is_escaped_by_rfc_5545():
     assert str(event["SUMMARY"]) == name.replace("\r\n", "\n")
     assert event["DTEND"].dt == dt.date(2200, 1, 1)
     assert "ATTACH" not in event
+
+
+def test_photos_are_decoded_once(tmp_path, monkeypatch):
+    """A photo is decoded by validation the first time it is seen; once the photo cache has
+    processed it (decoding it whole), validation takes the cache's word by its size and time."""
+    from generator.images.cache import PhotoCache
+    from generator.rules import images
+
+    buffer = io.BytesIO()
+    Image.effect_noise((64, 48), 64).convert("RGB").save(buffer, "JPEG")
+    calls: list = []
+    decode = images._decode
+    monkeypatch.setattr(images, "_decode", lambda path: calls.append(path) or decode(path))
+    assert _photo_product(tmp_path, buffer.getvalue()) == [] and len(calls) == 1
+    PhotoCache(tmp_path / ".cache" / "ocop" / "images").ensure([tmp_path / "products/ruou-mo-yen-tu/a.jpg"])
+    assert validate(str(tmp_path), TODAY)[1] == [] and len(calls) == 1

@@ -134,6 +134,21 @@ def test_a_strict_build_with_a_warning_leaves_the_previous_site_in_place(built):
     assert not (built / ".site.partial").exists()
 
 
+@pytest.mark.parametrize("quiet", [False, True])
+def test_a_strict_build_with_a_catalogue_warning_leaves_the_previous_site_in_place(built, quiet):
+    """Validation warnings are logged before MkDocs writes anything; they count too (with `-q`,
+    MkDocs drops them before counting: the plugin counts them itself)."""
+    before = _tree(built / "site")
+    write_catalogue(built, {"producers/ho-nguyen.yml": "name: Hộ Nguyễn\nkind: household\nlocality: ha-long\n"})
+    run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", *(["-q"] if quiet else []),
+                          "-f", str(built / "mkdocs.yml"), "-d", str(built / "site")], capture_output=True, text=True,
+                         cwd=built, env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"})
+    assert run.returncode != 0
+    assert "strict" in run.stderr and "previous site is left as it was" in run.stderr
+    assert _tree(built / "site") == before
+    assert not (built / ".site.partial").exists()
+
+
 class _Links(HTMLParser):
     def __init__(self):
         super().__init__()

@@ -4,6 +4,7 @@ explains its rules with a good and a bad example; it doubles as documentation fo
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Callable, Iterable
 
 from generator.heap import no_cyclic_gc
@@ -25,8 +26,9 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def check(catalogue: Catalogue, today: dt.date, photo_checks: dict | None = None) -> list[Issue]:
-    ctx = RuleContext(catalogue, today, photo_checks)
+def check(catalogue: Catalogue, today: dt.date, photo_checks: dict | None = None,
+          photo_cache: Path | None = None) -> list[Issue]:
+    ctx = RuleContext(catalogue, today, photo_checks, photo_cache)
     issues: list[Issue] = []
     for rule in RULES:
         try:
@@ -42,5 +44,6 @@ def validate(root: str, today: dt.date, cache: LoadCache | None = None) -> tuple
     opens and saves it)."""
     with no_cyclic_gc():
         catalogue, issues = load_catalogue(root, cache)
-        issues.extend(check(catalogue, today, cache.photo_checks if cache is not None else None))
+        photo_cache = cache.path.parent / "images" if cache is not None and cache.path is not None else None
+        issues.extend(check(catalogue, today, cache.photo_checks if cache is not None else None, photo_cache))
     return catalogue, ordered(issues)

@@ -43,11 +43,13 @@ def image_kind(head: bytes) -> str | None:
     return None
 
 
-def check_image(root: Path, folder: str, rel_path: str, real_root: str, known: dict) -> tuple[str, str, str] | None:
+def check_image(root: Path, folder: str, rel_path: str, real_root: str, known: dict,
+                processed=lambda path, stamp: False) -> tuple[str, str, str] | None:
     """(rule, en, vi) describing what is wrong with the photo, or None when it is fine.
     `real_root` is `root` with links resolved. `known` keeps the verdict on each file's content
     by (path, size, modification time), so that a `mkdocs serve` rebuild does not open every
-    photo again."""
+    photo again; `processed(path, (size, time))` tells whether the photo cache already decoded
+    the file whole (then it is not decoded again)."""
     if rel_path.startswith(("/", "\\")) or ":" in rel_path[:3]:
         return ("image-outside-repo", f'"{rel_path}" is an absolute path; write it relative to {folder}/',
                 f'"{rel_path}" là đường dẫn tuyệt đối; hãy ghi đường dẫn tính từ thư mục {folder}/')
@@ -64,7 +66,8 @@ def check_image(root: Path, folder: str, rel_path: str, real_root: str, known: d
                 f'không có tệp "{folder}/{rel_path}"; hãy tải ảnh lên hoặc sửa tên (phân biệt chữ hoa, chữ thường)')
     key = (folder, rel_path, real, stat.st_size, stat.st_mtime_ns)
     if key not in known:
-        known[key] = _content_problem(Path(real), folder, rel_path)
+        whole = processed(real, (stat.st_size, stat.st_mtime_ns))
+        known[key] = None if whole else _content_problem(Path(real), folder, rel_path)
     return known[key]
 
 
@@ -164,14 +167,34 @@ def _decode(path: Path) -> None | str | int:
     return None
 
 
+class _Processed:
+    """The photos the build's photo cache has decoded whole and processed (its manifest: source
+    path, size, time and content hash; renditions by hash). Read once, when first asked."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.stamps: dict[str, tuple[int, int]] | None = None
+
+    def __call__(self, path: str, stamp: tuple[int, int]) -> bool:
+        if self.stamps is None:
+            from generator.images.process import MAX_PIXELS
+            from generator.images.store import read_manifest
+
+            manifest = read_manifest(self.folder, {"max_pixels": MAX_PIXELS})
+            self.stamps = {source: (entry[0], entry[1]) for source, entry in manifest.sources.items()
+                           if isinstance(entry, list) and len(entry) == 3 and entry[2] in manifest.photos}
+        return self.stamps.get(path) == stamp
+
+
 def photos(cat, ctx):
     root = Path(cat.root)
     real_root = os.path.realpath(root)
     entries = list(cat.photos())
     if not ctx.photo_checks:  # none checked in this process yet
         prefetch([os.path.join(root, folder, rel_path) for folder, _, _, rel_path in entries], HEADER)
+    processed = _Processed(ctx.photo_cache or Path(real_root) / ".cache" / "ocop" / "images")
     for folder, record, key, rel_path in entries:
-        problem = check_image(root, folder, rel_path, real_root, ctx.photo_checks)
+        problem = check_image(root, folder, rel_path, real_root, ctx.photo_checks, processed)
         if problem:
             rule, en, vi = problem
             yield error(record.source.at(key), rule, f"{key}: {en}", f"{key}: {vi}")
