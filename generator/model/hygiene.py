@@ -13,7 +13,8 @@ anyone who can open a pull request. So, checked on every text value as it is loa
 - every value has an upper length (the limit is in the message), so one record cannot become a
   page of many megabytes.
 
-The common case costs one regular-expression search per value (no suspect character found).
+The common case costs one `str.isprintable` per value, and for names and identifiers one search
+for the few invisible characters that count as printable.
 """
 
 from __future__ import annotations
@@ -51,7 +52,10 @@ def problem(value: str, role: str) -> tuple[str, str] | None:
     if len(value) > limit:
         return (f"the text is {len(value):,} characters long; at most {limit:,} are allowed here: shorten it",
                 f"văn bản dài {len(value):,} ký tự; ở đây tối đa {limit:,} ký tự: hãy rút gọn")
-    if _SUSPECT.search(value) is None:
+    # Quick answer: control, format (bidi, zero-width) and line-separator characters are not
+    # printable; the few invisible characters that are (Hangul fillers) are looked for only where
+    # they are errors.
+    if value.isprintable() and (role in (PROSE, MARKDOWN) or _INVISIBLE_RE.search(value) is None):
         if role == NAME and not value.strip():
             return _BLANK
         return None
