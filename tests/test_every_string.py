@@ -94,7 +94,7 @@ def _base(kind: str, i: int) -> dict:
                 "period": {"from": dt.date(2025, 1, 1), "to": dt.date(2030, 12, 31)},
                 "targets": [{"label": "Sản phẩm", "count": "products", "where": {"stars": [3, 4, 5]}, "target": 1},
                             {"label": "Tập huấn", "target": 10, "actual": 5, "as_of": dt.date(2026, 6, 1)}]}
-    return {"name": "Quảng Ninh", "code": "22",
+    return {"name": "Quảng Ninh", "code": "22", "formerly": [{"name": "Hải Dương", "code": "30"}],
             "localities": [{"slug": f"l{j:02d}", "name": f"xã {j}", "kind": "commune"} for j in range(N)]}
 
 
