@@ -9,7 +9,7 @@ built into one site, in which:
 
 - Chromium opens every page: no dialog, no request to another origin, no element or attribute a
   payload carries, no link with a scheme other than http(s), mailto, tel or geo;
-- the search page shows the payload records without running them;
+- the search page and the label check show the payload records without running them;
 - the JSON, CSV, calendars, sitemap and booklets hold the text as data: parsed back, it is what
   the record said, and no CSV cell starts a formula, no calendar line a property of its own.
 """
@@ -438,6 +438,12 @@ def test_no_page_runs_or_fetches_anything_of_the_payloads(hostile, browser):
         bad = page.evaluate(_CHECK_PAGE)
         if bad:
             found["search/?q=ocopx"] = bad[:3]
+        page.goto(base + "kiem-tra/?q=ocopx")  # the label check draws its list of matches
+        page.wait_for_selector("#ocop-verify-result *", state="attached")
+        assert "ocopx" in page.locator("#ocop-verify-result").inner_text()
+        bad = page.evaluate(_CHECK_PAGE)
+        if bad:
+            found["kiem-tra/?q=…"] = bad[:3]
         shown = page.goto(base + "products/p00/")
         assert shown.ok and PAYLOADS[0] in page.locator("h1").inner_text()
         assert PAYLOADS[0] in page.title()

@@ -143,9 +143,9 @@ FORMER = Obj({
 }, required={"name", "code"}, doc="A province merged into this one")
 
 CONTACT = Obj({
-    "name": Text("The office, e.g. Văn phòng Điều phối nông thôn mới tỉnh"),
+    "name": _name("The office, e.g. Văn phòng Điều phối nông thôn mới tỉnh"),
     "phone": Str("Phone number"),
-    "email": Hint(Str("E-mail address"), {"format": "email"}),
+    "email": Email("E-mail address"),
     "address": Str("Postal address"),
 }, doc="The provincial OCOP office, shown where the public reports a suspect label")
 
