@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 import subprocess
 import sys
 
@@ -255,3 +256,18 @@ def test_photos_are_decoded_once(tmp_path, monkeypatch):
     assert _photo_product(tmp_path, buffer.getvalue()) == [] and len(calls) == 1
     PhotoCache(tmp_path / ".cache" / "ocop" / "images").ensure([tmp_path / "products/ruou-mo-yen-tu/a.jpg"])
     assert validate(str(tmp_path), TODAY)[1] == [] and len(calls) == 1
+
+
+def test_hard_links_to_one_photo_are_decoded_once(tmp_path, monkeypatch):
+    from generator.rules import images
+
+    buffer = io.BytesIO()
+    Image.effect_noise((64, 48), 64).convert("RGB").save(buffer, "JPEG")
+    (tmp_path / "products" / "ruou-mo-yen-tu").mkdir(parents=True)
+    (tmp_path / "products" / "ruou-mo-yen-tu" / "a.jpg").write_bytes(buffer.getvalue())
+    os.link(tmp_path / "products" / "ruou-mo-yen-tu" / "a.jpg", tmp_path / "products" / "ruou-mo-yen-tu" / "b.jpg")
+    calls: list = []
+    decode = images._decode
+    monkeypatch.setattr(images, "_decode", lambda path: calls.append(path) or decode(path))
+    product = PRODUCT + "images: [ruou-mo-yen-tu/a.jpg, ruou-mo-yen-tu/b.jpg]\n"
+    assert _issues(tmp_path, {"products/ruou-mo-yen-tu.yml": product}) == [] and len(calls) == 1

@@ -67,7 +67,11 @@ def check_image(root: Path, folder: str, rel_path: str, real_root: str, known: d
     key = (folder, rel_path, real, stat.st_size, stat.st_mtime_ns)
     if key not in known:
         whole = processed(real, (stat.st_size, stat.st_mtime_ns))
-        known[key] = None if whole else _content_problem(Path(real), folder, rel_path)
+        # The decoding itself is kept by the file's identity: hard links to one photo decode once.
+        content = ("decoded", stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns)
+        if not whole and content not in known:
+            known[content] = _inspect(Path(real))
+        known[key] = None if whole else _content_problem(known[content], folder, rel_path)
     return known[key]
 
 
@@ -100,13 +104,15 @@ def _resolve(real_root: str, rel: str) -> tuple[str, os.stat_result | str | None
     return path, stat
 
 
-def _content_problem(path: Path, folder: str, rel_path: str) -> tuple[str, str, str] | None:
+def _inspect(path: Path) -> None | str | int:
+    """What `_decode` says of the picture at `path`; "bad" when it is not JPEG, PNG or WebP."""
     with open(path, "rb", opener=_no_follow) as handle:
         head = handle.read(16)
+    return "bad" if image_kind(head) is None else _decode(path)
+
+
+def _content_problem(outcome: None | str | int, folder: str, rel_path: str) -> tuple[str, str, str] | None:
     shown = f"{folder}/{rel_path}"
-    if image_kind(head) is None:
-        return _not_image(shown)
-    outcome = _decode(path)
     if outcome == "truncated":
         return ("image-not-image", f'"{shown}" is cut short (the file ends before the picture does); '
                 "upload the photo again",
