@@ -1,7 +1,10 @@
 """The one Issue type and its formatters (text, GitHub annotations, JSON).
 
 Rules and the loader yield issues; nothing raises inside the collecting loop. Every message is
-written in English and Vietnamese; the formatter picks one.
+written in English and Vietnamese; the formatter picks one. Messages quote what records hold, so
+every formatter writes control characters, direction overrides and invisible characters in
+messages and file names as escapes (`\x1b`, `\u202e`): no escape sequence from a record reaches
+a reviewer's terminal or the CI log.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
+from generator.model.hygiene import shown
 from generator.model.records import Loc
 
 ERROR = "error"
@@ -26,7 +30,8 @@ class Issue:
     vi: str
 
     def message(self, lang: str = "en") -> str:
-        return self.vi if lang == "vi" else self.en
+        """The message in `lang`, safe to print (see the module docstring)."""
+        return shown(self.vi if lang == "vi" else self.en)
 
     @property
     def sort_key(self) -> tuple:
@@ -90,21 +95,31 @@ _SEVERITY_VI = {ERROR: "lỗi", WARNING: "cảnh báo"}
 def format_text(issue: Issue, lang: str = "en") -> str:
     severity = _SEVERITY_VI[issue.severity] if lang == "vi" else issue.severity
     loc = issue.loc
-    return f"{loc.path}:{loc.line}:{loc.column}: {severity}: {issue.message(lang)} [{issue.rule}]"
+    return f"{shown(loc.path)}:{loc.line}:{loc.column}: {severity}: {issue.message(lang)} [{issue.rule}]"
+
+
+def _data(text: str) -> str:
+    """A workflow command's message, escaped as GitHub's toolkit does (escapeData)."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(text: str) -> str:
+    """A workflow command's property value (file, title), escaped as GitHub's toolkit does
+    (escapeProperty): a file name with ',' or ':' cannot add or end properties."""
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def format_github(issue: Issue, lang: str = "en") -> str:
     """A GitHub Actions workflow command: an annotation on the offending line of the PR."""
     loc = issue.loc
-    message = issue.message(lang).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-    title = issue.rule.replace(",", "%2C").replace(":", "%3A")
-    return f"::{issue.severity} file={loc.path},line={loc.line},col={loc.column},title={title}::{message}"
+    return (f"::{issue.severity} file={_property(shown(loc.path))},line={loc.line},col={loc.column},"
+            f"title={_property(issue.rule)}::{_data(issue.message(lang))}")
 
 
 def as_json(issues: list[Issue], lang: str = "en") -> str:
     rows = [{
-        "path": i.loc.path, "line": i.loc.line, "column": i.loc.column, "severity": i.severity,
-        "rule": i.rule, "message": i.message(lang), "message_en": i.en, "message_vi": i.vi,
+        "path": shown(i.loc.path), "line": i.loc.line, "column": i.loc.column, "severity": i.severity,
+        "rule": i.rule, "message": i.message(lang), "message_en": i.message("en"), "message_vi": i.message("vi"),
     } for i in issues]
     return json.dumps(rows, ensure_ascii=False, indent=2)
 
@@ -116,7 +131,7 @@ def summary(issues: list[Issue], lang: str = "en") -> str:
         return "Không có vấn đề nào." if lang == "vi" else "No problems found."
     first = issues[0] if not errors else next(
         (i for i in issues if i.rule in BROKEN_FILE), next(i for i in issues if i.severity == ERROR))
-    where = f"{first.loc.path}:{first.loc.line}:{first.loc.column}"
+    where = f"{shown(first.loc.path)}:{first.loc.line}:{first.loc.column}"
     if lang == "vi":
         return (f"{errors} lỗi, {warnings} cảnh báo trong {files} tệp; "
                 f"đầu tiên: {where} {first.message('vi')}")

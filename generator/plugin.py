@@ -19,6 +19,7 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin
 from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
+from markupsafe import escape
 
 from generator import issues as fmt
 from generator import publish
@@ -105,6 +106,9 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         self.serving = command == "serve"
 
     def on_config(self, config):
+        if not self.serving:  # before anything is logged: validation warnings count too
+            self.warnings.count = 0
+            logging.getLogger("mkdocs").addHandler(self.warnings)
         base = Path(config.config_file_path or ".").resolve().parent
         self.root = (base / self.config.root).resolve()
         self.cache_dir = base / self.config.cache_dir
@@ -134,7 +138,6 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         config.extra["alternate"] = True  # turns on the per-page switcher (partials/alternate.html)
         add_generator_theme(config.theme.dirs, config.theme.custom_dir)  # for catalogues made by `ocop init`
         if not self.serving:
-            logging.getLogger("mkdocs").addHandler(self.warnings)
             self.final_dir = Path(config.site_dir).resolve()
             config.site_dir = str(publish.partial_dir(self.final_dir))
         else:
@@ -204,7 +207,7 @@ class OcopPlugin(BasePlugin[OcopConfig]):
             src = urls.src_uri(spec.url)
             inclusion = InclusionLevel.INCLUDED if spec.in_nav else InclusionLevel.NOT_IN_NAV
             file = File.generated(config, src, content="", inclusion=inclusion)
-            _GeneratedPage(spec.title.get(spec.lang), file, config)
+            _GeneratedPage(escape(spec.title.get(spec.lang)), file, config)
             files.append(file)
             self.specs[src] = spec
         for src, abs_path in publish.photo_files(self.session.new_photos(photos), cache):
@@ -265,15 +268,17 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         return markdown
 
     def _describe(self, page, spec) -> None:
+        """Material's templates do not escape: a record's name goes into <title> and the header
+        escaped here (Markup, so a template's `| e` does not escape it twice)."""
         lang = spec.lang
-        page.meta.update(title=spec.title.get(lang), lang=lang, hide=["toc"], ocop_alternates={
+        page.meta.update(title=escape(spec.title.get(lang)), lang=lang, hide=["toc"], ocop_alternates={
             other: urls.other_lang(spec.url, lang, other) for other in LANGS})
         self._notice(page, lang)
 
     def _notice(self, page, lang: str) -> None:
         notice = self.catalogue.province.notice if self.catalogue.province else None
         if notice:
-            page.meta["ocop_notice"] = notice.get(lang)
+            page.meta["ocop_notice"] = escape(notice.get(lang))  # Material's templates do not escape
 
     def on_page_content(self, html, page, config, files):
         """A marker only: the body is rendered in on_post_page, just before the page is written,
@@ -337,8 +342,10 @@ class OcopPlugin(BasePlugin[OcopConfig]):
     @event_priority(-100)  # after every other plugin's post-build work
     def _move_into_place(self, config):
         logging.getLogger("mkdocs").removeHandler(self.warnings)
-        if config.strict and self.warnings.count:
-            return  # MkDocs aborts next: the previous site stays (on_build_error discards this one)
+        warned = self.warnings.count
+        if config.strict and warned:
+            # The previous site stays; on_build_error discards this one.
+            raise PluginError(f"ocop: {warned} warning(s) in strict mode: the previous site is left as it was")
         if self.final_dir is not None:
             publish.move_into_place(Path(config.site_dir), self.final_dir)
             config.site_dir = str(self.final_dir)
@@ -366,7 +373,7 @@ class OcopPlugin(BasePlugin[OcopConfig]):
                 path, shell = shells[spec.url]
             else:
                 file = File.generated(config, urls.src_uri(spec.url), content="", inclusion=InclusionLevel.NOT_IN_NAV)
-                page = _GeneratedPage(spec.title.get(spec.lang), file, config)
+                page = _GeneratedPage(escape(spec.title.get(spec.lang)), file, config)
                 page.read_source(config)
                 self._describe(page, spec)
                 page.render(config, files)

@@ -55,6 +55,14 @@ class CompiledTemplates(jinja2.BytecodeCache):
     def __init__(self):
         self.compiled: dict[str, bytes] = {}
 
+    def get_bucket(self, environment, name, filename, source):
+        # The page bodies' environment escapes, MkDocs' does not: the same template compiled by
+        # each is two different programs, kept apart.
+        key = self.get_cache_key(name, filename) + ("|autoescape" if environment.autoescape else "")
+        bucket = jinja2.bccache.Bucket(environment, key, self.get_source_checksum(source))
+        self.load_bytecode(bucket)
+        return bucket
+
     def load_bytecode(self, bucket):
         if bucket.key in self.compiled:
             bucket.bytecode_from_string(self.compiled[bucket.key])

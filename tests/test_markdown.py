@@ -128,7 +128,14 @@ def test_converter_reuse_does_not_leak_references():
         ("TEL:+84", "tel", True, False),
         ("/a/b.webp", None, True, True),
         ("b.webp", None, True, True),
-        ("//ex.vn/a.gif", None, True, False),
+        ("//ex.vn/a.gif", None, False, False),  # another host: write https:// for a link
+        ("/\\ex.vn/a.gif", None, False, False),  # what a browser reads as //ex.vn/a.gif
+        ("\\\\ex.vn\\a.gif", None, False, False),
+        ("/&#9;/ex.vn/a.gif", None, False, False),
+        ("/\t/ex.vn/a.gif", None, False, False),
+        ("&#47;&#47;ex.vn/a.gif", None, False, False),
+        ("java&#9;script:x", "javascript", False, False),
+        ("/a\\b.webp", None, True, True),
         ("javascript:x", "javascript", False, False),
         (" \x01java\tscr\nipt:x", "javascript", False, False),
         ("&#106;avascript:x", "javascript", False, False),

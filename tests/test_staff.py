@@ -228,9 +228,9 @@ MISTAKES = {
          "products/ruou-na/chai.jpg": b"", "products/ruou-na/hop.jpg": b""},
         [(R, 15, 42, "unknown-locality", 'where_to_buy[2].locality: không có xã/phường "ha-longg" trong '
                                          'province.yml; có phải ý bạn là "ha-long"?'),
-         (R, 16, 10, "image-not-image", 'images[1]: "products/ruou-na/chai.jpg" không phải ảnh JPEG, PNG hoặc WebP; '
+         (R, 16, 10, "image-not-image", 'images[1]: "products/ruou-na/chai.jpg" không phải ảnh JPEG, PNG hoặc WebP, hoặc đã bị hỏng; '
                                         "hãy xuất ảnh dạng JPEG và tải lại"),
-         (R, 16, 28, "image-not-image", 'images[2]: "products/ruou-na/hop.jpg" không phải ảnh JPEG, PNG hoặc WebP; '
+         (R, 16, 28, "image-not-image", 'images[2]: "products/ruou-na/hop.jpg" không phải ảnh JPEG, PNG hoặc WebP, hoặc đã bị hỏng; '
                                         "hãy xuất ảnh dạng JPEG và tải lại")]),
     "a broken file draws no follow-on errors elsewhere": (
         {R: OTHER.replace("description: Rượu mơ ngâm từ mơ lông Yên Tử.", 'description: "Rượu na'),
@@ -270,7 +270,7 @@ def test_a_large_photo_with_gps_is_a_warning(check, tmp_path):
     issues = check({R: OTHER + "images: [ruou-na/chai.jpg]\n", "products/ruou-na/chai.jpg": photo.getvalue()})
     mb = f"{size / 1024 / 1024:.1f}".replace(".", ",")
     assert [(i.rule, i.severity, i.vi) for i in issues] == [(
-        "image-too-large", "warning",
+        "image-file-large", "warning",
         f'images[1]: "products/ruou-na/chai.jpg" nặng {mb} MB, quá 5 MB; hãy lưu ảnh nhỏ hơn (1–2 MB là đủ) rồi tải '
         "lại. Ảnh còn ghi vị trí nơi chụp (GPS): trang web xóa thông tin này, nhưng ảnh gốc trong kho dữ liệu vẫn "
         "giữ.")]

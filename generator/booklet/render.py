@@ -114,12 +114,14 @@ class Booklet:
         yield "back", page.render(part="back", index_sheets=index_sheets, fair_sheets=fair_sheets, **context)
 
     def write(self, output: Path) -> Pagination:
-        from weasyprint import HTML
+        from weasyprint import HTML, URLFetcher
         from weasyprint.text.fonts import FontConfiguration
 
         plan = self.pagination()
         fonts = FontConfiguration()
-        documents = [HTML(string=html, base_url=str(TEMPLATES)).render(font_config=fonts)
+        # Photos, fonts and styles are local files: nothing is ever fetched from the network.
+        local = URLFetcher(allowed_protocols=("file", "data"))
+        documents = [HTML(string=html, base_url=str(TEMPLATES), url_fetcher=local).render(font_config=fonts)
                      for _, html in self.html_parts(plan)]
         pages = [p for doc in documents for p in doc.pages]
         if len(pages) != plan.total:

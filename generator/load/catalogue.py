@@ -3,6 +3,7 @@ in every file collected as issues (never raised)."""
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import unicodedata
@@ -19,6 +20,10 @@ from generator.model.records import Catalogue, Loc, Source
 from generator.model.text import fold
 
 EXTENSIONS = (".yml", ".yaml")
+# The largest record file read: a record takes a few kilobytes; province.yml lists a few hundred
+# communes and wards. Anything bigger would become a page of many megabytes.
+MAX_RECORD_BYTES = 256 * 1024
+MAX_PROVINCE_BYTES = 2 * 1024 * 1024
 
 
 def load_catalogue(root: str | os.PathLike, cache: LoadCache | None = None) -> tuple[Catalogue, list[Issue]]:
@@ -43,7 +48,7 @@ def _load_folder(root: Path, kind: str, folder: str, issues: list[Issue], cache:
     claimed: dict[str, str] = {}
     loaded: dict[str, Any] = {}
     base = os.path.join(root, folder)
-    files = _record_files(base, ignored := [])
+    files = _record_files(base, folder, issues, ignored := [])
     for name in ignored:
         issues.append(_ignored(f"{folder}/{name}", name))
     prefetch([os.path.join(base, name) for name, stamp in files
@@ -94,21 +99,28 @@ def _build_record(data: bytes, rel: str, kind: str, slug: str) -> Result:
     return record, tuple(issues)
 
 
-def _record_files(folder: str, ignored: list[str]) -> list[tuple[str, tuple[int, int]]]:
+def _record_files(folder: str, rel: str, issues: list[Issue], ignored: list[str]) -> list[tuple[str, tuple[int, int]]]:
     """The names of the record files in `folder`, sorted, each with its (size, modification time).
-    Files that look like records but are not read because of their extension ("x.yml.txt", as
-    some editors save them) go in `ignored`."""
-    if not os.path.isdir(folder):
+    A record file that is a symbolic link is refused without reading what it points to: a link
+    could publish any file of the machine that builds the site. Files that look like records but
+    are not read because of their extension ("x.yml.txt", as some editors save them) go in
+    `ignored`."""
+    if not os.path.isdir(folder) or os.path.islink(folder):
+        if os.path.islink(folder):
+            issues.append(_link_issue(rel))
         return []
     files = []
     with os.scandir(folder) as entries:
         for entry in entries:
-            extension = os.path.splitext(entry.name)[1].lower()
-            if extension in EXTENSIONS and entry.is_file():
-                stat = entry.stat()
+            if os.path.splitext(entry.name)[1].lower() not in EXTENSIONS:
+                lowered = entry.name.lower()
+                if (".yml" in lowered or ".yaml" in lowered) and entry.is_file(follow_symlinks=False):
+                    ignored.append(entry.name)
+            elif entry.is_symlink():
+                issues.append(_link_issue(f"{rel}/{entry.name}"))
+            elif entry.is_file(follow_symlinks=False):
+                stat = entry.stat(follow_symlinks=False)
                 files.append((entry.name, (stat.st_size, stat.st_mtime_ns)))
-            elif (".yml" in entry.name.lower() or ".yaml" in entry.name.lower()) and entry.is_file():
-                ignored.append(entry.name)
     ignored.sort()
     return sorted(files)
 
@@ -123,6 +135,11 @@ def _ignored(rel: str, name: str) -> Issue:
                    f'"{stem}.yml"',
                    f'tệp "{name}" bị bỏ qua vì có đuôi "{extension}"; nếu đây là tệp dữ liệu, hãy đổi tên thành '
                    f'"{stem}.yml"')
+
+
+def _link_issue(rel: str) -> Issue:
+    return error(Loc(rel), "symlink", "this is a symbolic link; put the file itself here (links are not followed)",
+                 "đây là liên kết tượng trưng (symlink); hãy đặt chính tệp vào đây (liên kết không được đọc)")
 
 
 def _slug_of(name: str, rel: str, claimed: dict[str, str], issues: list[Issue]) -> str | None:
@@ -177,13 +194,31 @@ def prefetch(paths: list[str], size: int = 0) -> None:
 
 
 def _read(path: str | Path, rel: str, issues: list[Issue]) -> bytes | None:
+    limit = MAX_PROVINCE_BYTES if rel == "province.yml" else MAX_RECORD_BYTES
     try:
-        with open(path, "rb") as stream:
-            return stream.read()
+        with open(path, "rb", opener=_no_follow) as stream:
+            size = os.fstat(stream.fileno()).st_size
+            if size > limit:
+                issues.append(error(Loc(rel), "file-too-large",
+                                    f"the file is {size:,} bytes; a record file may hold at most {limit:,} bytes: "
+                                    "shorten its text",
+                                    f"tệp có {size:,} byte; một tệp dữ liệu chỉ được tối đa {limit:,} byte: "
+                                    "hãy rút gọn nội dung"))
+                return None
+            return stream.read(limit + 1)
     except OSError as exc:
+        if exc.errno == errno.ELOOP:  # what opening a link with O_NOFOLLOW gives
+            issues.append(_link_issue(rel))
+            return None
         issues.append(error(Loc(rel), "unreadable", f"the file cannot be read ({exc.strerror})",
                             f"không đọc được tệp ({exc.strerror})"))
         return None
+
+
+def _no_follow(path, flags):
+    """open() that refuses a symbolic link (the folder listing already skipped them; this closes
+    the gap of a file swapped for a link in between, and covers province.yml)."""
+    return os.open(path, flags | getattr(os, "O_NOFOLLOW", 0))
 
 
 def _parse(data: bytes, rel: str, kind: str, issues: list[Issue]) -> tuple[dict | None, Source]:
@@ -202,6 +237,9 @@ def _parse(data: bytes, rel: str, kind: str, issues: list[Issue]) -> tuple[dict 
 
 def _load_province(root: Path, issues: list[Issue], cache: LoadCache | None):
     path = root / "province.yml"
+    if path.is_symlink():
+        issues.append(_link_issue("province.yml"))
+        return None
     if not path.is_file():
         issues.append(error(Loc("province.yml"), "missing-province",
                             "province.yml is missing: it names the province and lists its communes and wards",

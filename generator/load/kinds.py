@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from generator.load.shapes import (
-    SLUG, Date, Enum, Hint, Int, List, Num, Obj, OneOf, Slug, Str, Text, Url,
+    SLUG, Date, Email, Enum, Hint, Int, List, Num, Obj, OneOf, Slug, Str, Text, Url,
 )
+from generator.model.hygiene import NAME
 
 PRODUCER_KINDS = ("cooperative", "cooperative-group", "enterprise", "branch", "farm", "household", "association")
 # Vietnamese names accepted for `kind` (and shown beside the codes): the first name of each kind is
@@ -20,6 +21,7 @@ LEVELS = ("district", "province", "ministry")
 PROVINCE_KINDS = ("province", "city")
 
 _md = lambda doc: Text(doc, markdown=True)  # noqa: E731
+_name = lambda doc="": Text(doc, role=NAME)  # noqa: E731 - one line, no invisible characters, not blank
 
 
 def _place(doc: str) -> Hint:
@@ -50,13 +52,13 @@ RECOGNITION = Obj({
 }, required={"stars", "issued_on"}, doc="An earlier recognition")
 
 SHOP = OneOf([
-    Obj({"name": Text("Shop name"), "url": Url("Online shop address")}, required={"name", "url"}),
-    Obj({"name": Text("Point of sale"), "address": Str("Street address"), "locality": _place("Locality slug")},
+    Obj({"name": _name("Shop name"), "url": Url("Online shop address")}, required={"name", "url"}),
+    Obj({"name": _name("Point of sale"), "address": Str("Street address"), "locality": _place("Locality slug")},
         required={"name", "address"}),
 ], pick=lambda keys: 0 if "url" in keys or "address" not in keys else 1)
 
 PRODUCT = Obj({
-    "name": Text("Product name"),
+    "name": _name("Product name"),
     "producer": Slug("Slug of a file in producers/"),
     "category": Hint(Str("OCOP product set 01-26 (Decision 26/2026), or an older set name"),
                      {"examples": ["01", "14", "26"]}),
@@ -91,7 +93,7 @@ PRODUCT = Obj({
 }, required={"name", "producer", "category", "stars", "certificate", "locality", "description"})
 
 PRODUCER = Obj({
-    "name": Text("Producer name"),
+    "name": _name("Producer name"),
     "kind": Enum(PRODUCER_KINDS, "Kind of producer, or its Vietnamese name (hợp tác xã, hộ kinh doanh…)",
                  PRODUCER_KIND_NAMES),
     "tax_code": Hint(Str("10 digits; 10-3 digits for a branch; 12 digits for a household"),
@@ -100,7 +102,7 @@ PRODUCER = Obj({
     "locality": _place("Slug of a commune or ward in province.yml"),
     "address": Str("Street address"),
     "phone": Str("Vietnamese phone number"),
-    "email": Hint(Str("E-mail address"), {"format": "email"}),
+    "email": Email("E-mail address"),
     "website": Url("Website"),
     "location": Obj({"lat": Num("Latitude", minimum=-90, maximum=90),
                      "lon": Num("Longitude", minimum=-180, maximum=180)},
@@ -111,14 +113,14 @@ PRODUCER = Obj({
 }, required={"name", "kind", "locality"})
 
 FAIR = Obj({
-    "name": Text("Fair name"),
+    "name": _name("Fair name"),
     "theme": Text("Theme or slogan"),
     "starts_on": Date("First day"),
     "ends_on": Date("Last day"),
-    "venue": Obj({"name": Text("Venue"), "address": Str("Address"),
+    "venue": Obj({"name": _name("Venue"), "address": Str("Address"),
                   "locality": _place("Locality slug, when the venue is in the province")},
                  required={"name"}),
-    "organisers": List(Text(), "Organisers"),
+    "organisers": List(_name(), "Organisers"),
     "booths": Int("Number of booths", minimum=0),
     "exhibitors": List(Slug(), "Producer slugs"),
     "products": List(Slug(), "Product slugs"),
@@ -133,17 +135,17 @@ WHERE = Obj({
 }, doc="Which products count")
 
 TARGET = OneOf([
-    Obj({"label": Text("What is measured"), "count": Enum(("products", "producers"), "What to count"),
+    Obj({"label": _name("What is measured"), "count": Enum(("products", "producers"), "What to count"),
          "where": WHERE, "target": Num("Target number", minimum=0)},
         required={"label", "count", "target"}, doc="A target computed from the catalogue"),
-    Obj({"label": Text("What is measured"), "target": Num("Target", minimum=0), "unit": Text("Unit, e.g. %"),
+    Obj({"label": _name("What is measured"), "target": Num("Target", minimum=0), "unit": Text("Unit, e.g. %"),
          "actual": Num("Reached so far", minimum=0), "as_of": Date("Date of the figure"),
          "source": Text("Where the figure comes from")},
         required={"label", "target", "actual", "as_of"}, doc="A target reported by hand"),
 ], pick=lambda keys: 0 if "count" in keys or "where" in keys else 1)
 
 PLAN = Obj({
-    "title": Text("Title of the plan"),
+    "title": _name("Title of the plan"),
     "document": Str("Document number, e.g. 603/KH-UBND"),
     "issued_on": Date("Date of the document"),
     "period": Obj({"from": Date("First day"), "to": Date("Last day")}, required={"from", "to"}),
@@ -153,27 +155,27 @@ PLAN = Obj({
 
 LOCALITY = Obj({
     "slug": Slug("Locality slug"),
-    "name": Text("Official name, e.g. phường Hạ Long"),
+    "name": _name("Official name, e.g. phường Hạ Long"),
     "kind": Enum(LOCALITY_KINDS, "commune, ward or special-zone"),
     "code": Str("5-digit code (Decision 19/2025)"),
     "formerly": List(Str(), "Names before the July 2025 reorganisation"),
 }, required={"slug", "name", "kind"})
 
 FORMER = Obj({
-    "name": Text("Name of the former province, e.g. Hải Dương"),
+    "name": _name("Name of the former province, e.g. Hải Dương"),
     "code": Str("Its former 2-digit code, e.g. 30", r"\d{2}",
                 ('a 2-digit province code such as "30"', 'mã tỉnh 2 chữ số, ví dụ "30"')),
 }, required={"name", "code"}, doc="A province merged into this one")
 
 CONTACT = Obj({
-    "name": Text("The office, e.g. Văn phòng Điều phối nông thôn mới tỉnh"),
+    "name": _name("The office, e.g. Văn phòng Điều phối nông thôn mới tỉnh"),
     "phone": Str("Phone number"),
-    "email": Hint(Str("E-mail address"), {"format": "email"}),
+    "email": Email("E-mail address"),
     "address": Str("Postal address"),
 }, doc="The provincial OCOP office, shown where the public reports a suspect label")
 
 PROVINCE = Obj({
-    "name": Text("Province name"),
+    "name": _name("Province name"),
     "code": Str("2-digit province code (Decision 19/2025)"),
     "kind": Enum(PROVINCE_KINDS, "province, or city for a centrally-run city (thành phố trực thuộc trung ương)"),
     "city_since": Date("When it became a centrally-run city; leave out if it always was"),

@@ -17,8 +17,10 @@ from typing import Any, Callable
 import yaml
 
 from generator.issues import Issue, error
+from generator.model import hygiene
 from generator.model.records import Loc
 from generator.model.text import Text as TextValue
+from generator.load.addresses import email_problem, web_address_problem
 
 MISSING: Any = object()
 
@@ -67,9 +69,16 @@ class Shape:
     def schema(self) -> dict:
         raise NotImplementedError
 
-    def _scalar(self, node: yaml.Node, key: str, ctx: Ctx, want_en: str, want_vi: str) -> str | Any:
+    def _scalar(self, node: yaml.Node, key: str, ctx: Ctx, want_en: str, want_vi: str,
+                role: str = hygiene.LINE) -> str | Any:
+        """The text of a scalar node, NFC; MISSING (with an issue) when it is not a scalar or its
+        text fails the hygiene checks of `role` (generator/model/hygiene.py)."""
         if isinstance(node, yaml.ScalarNode):
-            return nfc(node.value)
+            value = nfc(node.value)
+            bad = hygiene.problem(value, role)
+            if bad is not None:
+                return ctx.fail(node, key, "bad-text", *bad)
+            return value
         found_en, found_vi = _found(node)
         return ctx.fail(node, key, "wrong-type", f"expected {want_en}, found {found_en}",
                         f"cần {want_vi}, nhưng thấy {found_vi}")
@@ -82,19 +91,25 @@ class Str(Shape):
     doc: str = ""
     pattern: str | None = None
     hint: tuple[str, str] | None = None  # (en, vi) description of the expected form
+    role: str = hygiene.LINE  # what the text is, for its hygiene checks and length limit
 
     def check(self, node, key, ctx):
-        value = self._scalar(node, key, ctx, "text", "văn bản")
+        value = self._scalar(node, key, ctx, "text", "văn bản", self.role)
         if value is MISSING or not self.pattern or re.fullmatch(self.pattern, value):
             return value
         en, vi = self.hint or (f"text matching {self.pattern}", f"văn bản dạng {self.pattern}")
-        return ctx.fail(node, key, "bad-format", f'expected {en}, found "{value}"', f'cần {vi}, nhưng thấy "{value}"')
+        return ctx.fail(node, key, "bad-format", f'expected {en}, found "{_short(value)}"',
+                        f'cần {vi}, nhưng thấy "{_short(value)}"')
 
     def schema(self):
-        out: dict = {"type": "string"}
+        out: dict = {"type": "string", "maxLength": hygiene.LIMITS[self.role]}
         if self.pattern:
             out["pattern"] = f"^(?:{self.pattern})$"
         return _doc(out, self.doc)
+
+
+def _short(value: str) -> str:
+    return value if len(value) <= 60 else value[:57] + "..."
 
 
 SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
@@ -114,16 +129,34 @@ class Url(Shape):
         value = self._scalar(node, key, ctx, "a web address", "một địa chỉ web")
         if value is MISSING:
             return value
-        schemes = ("https://",) if self.https_only else ("https://", "http://")
-        if value.lower().startswith(schemes) and len(value) > 10 and " " not in value:
+        bad = web_address_problem(value, self.https_only)
+        if bad is None:
             return value
-        want = "https://" if self.https_only else "http:// or https://"
-        return ctx.fail(node, key, "bad-url", f'expected a web address starting with {want}, found "{value}"',
-                        f'cần địa chỉ web bắt đầu bằng {want}, nhưng thấy "{value}"')
+        return ctx.fail(node, key, "bad-url", *bad)
 
     def schema(self):
-        pattern = "^https://\\S+$" if self.https_only else "^https?://\\S+$"
-        return _doc({"type": "string", "pattern": pattern}, self.doc)
+        scheme = "https" if self.https_only else "https?"
+        pattern = f"^{scheme}://[^\\s\"'<>\\\\/@?#]+([/?#][^\\s\"'<>\\\\]*)?$"
+        return _doc({"type": "string", "pattern": pattern, "maxLength": hygiene.LIMITS[hygiene.LINE]}, self.doc)
+
+
+@dataclass
+class Email(Shape):
+    """An e-mail address, checked by a real parser (email-validator, without asking the network)."""
+
+    doc: str = ""
+
+    def check(self, node, key, ctx):
+        value = self._scalar(node, key, ctx, "an e-mail address", "một địa chỉ thư điện tử")
+        if value is MISSING:
+            return value
+        bad = email_problem(value)
+        if bad is None:
+            return value
+        return ctx.fail(node, key, "bad-email", *bad)
+
+    def schema(self):
+        return _doc({"type": "string", "format": "email", "maxLength": 254}, self.doc)
 
 
 @dataclass
@@ -132,18 +165,26 @@ class Text(Shape):
 
     doc: str = ""
     markdown: bool = False
+    role: str = hygiene.PROSE  # NAME for names and titles; Markdown text is always MARKDOWN
+
+    def __post_init__(self):
+        if self.markdown:
+            self.role = hygiene.MARKDOWN
 
     def check(self, node, key, ctx):
         if isinstance(node, yaml.MappingNode):
-            parts = Obj({"vi": Str(), "en": Str()}, required={"vi"}).check(node, key, ctx)
+            part = Str(role=self.role)
+            parts = Obj({"vi": part, "en": part}, required={"vi"}).check(node, key, ctx)
             if parts is MISSING or "vi" not in parts:
                 return MISSING
             return TextValue(parts["vi"], parts.get("en") or None)
-        value = self._scalar(node, key, ctx, "text or {vi: ..., en: ...}", "văn bản hoặc {vi: ..., en: ...}")
+        value = self._scalar(node, key, ctx, "text or {vi: ..., en: ...}", "văn bản hoặc {vi: ..., en: ...}",
+                             self.role)
         return MISSING if value is MISSING else TextValue(value)
 
     def schema(self):
-        return _doc({"$ref": "#/$defs/markdown" if self.markdown else "#/$defs/text"}, self.doc)
+        ref = {hygiene.MARKDOWN: "markdown", hygiene.NAME: "name"}.get(self.role, "text")
+        return _doc({"$ref": f"#/$defs/{ref}"}, self.doc)
 
 
 _NUMBER_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
@@ -194,6 +235,11 @@ def Int(doc: str = "", minimum: float | None = None, maximum: float | None = Non
     return Num(doc, True, minimum, maximum)
 
 
+# Dates a record may hold: anything later would overflow date arithmetic (a fair's calendar entry
+# ends the day after its last day; a certificate expires 36 months after it is issued).
+FIRST_DAY = dt.date(1900, 1, 1)
+LAST_DAY = dt.date(2199, 12, 31)
+
 _DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 
 
@@ -207,10 +253,16 @@ class Date(Shape):
             return value
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             try:
-                return dt.date.fromisoformat(value)
+                day = dt.date.fromisoformat(value)
             except ValueError:
                 return ctx.fail(node, key, "bad-date", f'"{value}" is not a real date',
                                 f'"{value}" không phải một ngày có thật')
+            if not FIRST_DAY <= day <= LAST_DAY:
+                return ctx.fail(node, key, "bad-date",
+                                f"{value} is outside the dates a catalogue can hold ({FIRST_DAY} to {LAST_DAY}); "
+                                "check the year",
+                                f"{value} nằm ngoài khoảng ngày hợp lệ ({FIRST_DAY} đến {LAST_DAY}); hãy kiểm tra năm")
+            return day
         hint_en = hint_vi = ""
         dmy = _DMY.fullmatch(value)
         if dmy:
@@ -369,13 +421,15 @@ def _doc(out: dict, doc: str) -> dict:
 
 def definitions() -> dict:
     """Shared JSON Schema definitions referenced by the shapes."""
-    text = {"anyOf": [
-        {"type": "string", "minLength": 1},
-        {"type": "object", "properties": {"vi": {"type": "string", "minLength": 1}, "en": {"type": "string"}},
-         "required": ["vi"], "additionalProperties": False},
-    ]}
-    return {"text": {**text, "description": "Vietnamese text, or {vi: ..., en: ...}"},
-            "markdown": {**text, "description": "Markdown, Vietnamese or {vi: ..., en: ...}; raw HTML is not rendered"}}
+    def text(limit: int) -> dict:
+        string = {"type": "string", "minLength": 1, "maxLength": limit}
+        return {"anyOf": [string, {"type": "object", "properties": {"vi": string, "en": {**string, "minLength": 0}},
+                                   "required": ["vi"], "additionalProperties": False}]}
+
+    return {"name": {**text(hygiene.LIMITS[hygiene.NAME]), "description": "A name: Vietnamese, or {vi: ..., en: ...}"},
+            "text": {**text(hygiene.LIMITS[hygiene.PROSE]), "description": "Vietnamese text, or {vi: ..., en: ...}"},
+            "markdown": {**text(hygiene.LIMITS[hygiene.MARKDOWN]),
+                         "description": "Markdown, Vietnamese or {vi: ..., en: ...}; raw HTML is not rendered"}}
 
 
 @dataclass

@@ -1,4 +1,12 @@
-"""Open data: the catalogue as JSON and the products as CSV, deterministic (sorted keys and rows)."""
+"""Open data: the catalogue as JSON and the products as CSV, deterministic (sorted keys and rows).
+
+The CSV is opened in spreadsheet programs, which run a cell that starts with `=`, `+`, `-` or
+`@` as a formula (`=HYPERLINK(...)`, `=cmd|...`). As OWASP's advice on CSV injection says, such
+a cell (and one starting with a tab or carriage return) is written with an apostrophe in
+front, which spreadsheets show as text. A cell that starts with an apostrophe gets one more, so
+a program that knows reads every cell back exactly by removing one leading apostrophe
+(`csv_value`).
+"""
 
 from __future__ import annotations
 
@@ -62,6 +70,20 @@ CSV_COLUMNS = ("slug", "name_vi", "name_en", "stars", "status", "set", "producer
                "issued_by", "issued_on", "expires_on", "score", "barcode", "price_from", "price_to")
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def csv_cell(value) -> str:
+    """A value as a CSV cell that no spreadsheet runs as a formula (see the module docstring)."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def csv_value(cell: str) -> str:
+    """What `csv_cell` was given, from the cell: for readers of the CSV that know."""
+    return cell[1:] if cell.startswith("'") else cell
+
+
 def products_csv(site: SiteData) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
@@ -69,8 +91,9 @@ def products_csv(site: SiteData) -> str:
     for slug in sorted(site.catalogue.products):
         p, info = site.catalogue.products[slug], site.info[slug]
         c = p.certificate
-        writer.writerow([slug, p.name.vi, p.name.en or "", p.stars, info.status, info.set.code, p.producer,
+        writer.writerow([csv_cell(v) for v in (
+                         slug, p.name.vi, p.name.en or "", p.stars, info.status, info.set.code, p.producer,
                          p.locality, c.decision, c.issued_by, c.issued_on.isoformat(), info.expires_on.isoformat(),
                          "" if p.score is None else f"{p.score:g}", p.barcode or "",
-                         p.price.low if p.price else "", p.price.high if p.price else ""])
+                         p.price.low if p.price else "", p.price.high if p.price else "")])
     return "\ufeff" + out.getvalue()  # BOM: spreadsheet programs then read Vietnamese correctly

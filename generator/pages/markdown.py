@@ -11,6 +11,11 @@ Staff write Markdown; anyone who can open a pull request can write anything. So:
 - an image must be relative (served by the site itself: no trackers, no hot-linking); any other
   image is replaced by its alt text.
 
+URLs are judged as a browser reads them (the WHATWG URL parser): entities decoded, spaces and
+controls around the URL and tabs and line breaks inside it dropped, and a backslash taken as a
+slash. So a slash and a backslash before a host name, two backslashes before it, or
+`/&#9;/host/x.png`, which a browser reads as `//host/x.png` (another host), are not relative.
+
 Python-Markdown's defaults otherwise: emphasis, lists, headings, code, quotes, `<https://…>`
 autolinks and `<name@example.vn>` (which it writes as entities to deter harvesters).
 """
@@ -35,25 +40,35 @@ _EDGE_JUNK = "".join(chr(c) for c in range(0x21))  # what browsers strip around 
 _INNER_JUNK = re.compile(r"[\t\n\r]")  # ... and what they remove inside one
 
 
-def url_scheme(url: str) -> str | None:
-    """The scheme a browser would see in an attribute holding `url` (entities decoded,
-    surrounding controls and spaces and inner tabs and newlines dropped), lowercased;
-    None for a relative URL."""
+def as_browser_reads(url: str) -> str:
+    """`url` as a browser reads it in an attribute: entities decoded, surrounding controls and
+    spaces and inner tabs and newlines dropped, backslashes taken as slashes (as browsers do for
+    http and https URLs, and for relative URLs on an http or https page)."""
     seen = html.unescape(url.replace(AMP_SUBSTITUTE, "&"))
-    seen = _INNER_JUNK.sub("", seen.strip(_EDGE_JUNK))
-    found = _SCHEME.match(seen)
+    return _INNER_JUNK.sub("", seen.strip(_EDGE_JUNK)).replace("\\", "/")
+
+
+def url_scheme(url: str) -> str | None:
+    """The scheme a browser would see in an attribute holding `url`, lowercased; None for a
+    relative URL."""
+    found = _SCHEME.match(as_browser_reads(url))
     return found.group(1).lower() if found else None
 
 
 def is_safe_link(url: str) -> bool:
-    """Whether `url` may be a link target: http(s), mailto, tel, or relative."""
-    scheme = url_scheme(url)
-    return scheme is None or scheme in LINK_SCHEMES
+    """Whether `url` may be a link target: http(s), mailto, tel, or relative to this site (a
+    network-path `//host` written in disguise is not)."""
+    seen = as_browser_reads(url)
+    found = _SCHEME.match(seen)
+    if found:
+        return found.group(1).lower() in LINK_SCHEMES
+    return not seen.startswith("//")
 
 
 def is_safe_image(url: str) -> bool:
     """Whether `url` may be an image source: relative, so served by the site itself."""
-    return url_scheme(url) is None and not url.strip(_EDGE_JUNK).startswith("//")
+    seen = as_browser_reads(url)
+    return _SCHEME.match(seen) is None and not seen.startswith("//")
 
 
 def _to_text(elem: etree.Element, text: str | None = None) -> None:

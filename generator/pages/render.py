@@ -1,16 +1,21 @@
 """Page bodies: the context each page kind needs, rendered with the theme's Jinja templates
 (`theme_overrides/ocop/*.html`, so a province can override any of them).
 
+Every value a record holds is hostile until escaped. The templates are rendered with Jinja's
+autoescaping on, whatever environment the plugin hands in (MkDocs' own has it off), and the
+helpers that write HTML (`t`, `md`, `photo`, the head tags) build `Markup` from escaped parts:
+`Markup(...).format(...)` escapes every argument that is not Markup already. Markdown becomes
+Markup only through generator/pages/markdown.py, which never lets HTML through.
+
 No MkDocs import: the plugin hands in the Jinja environment and the URL style.
 """
 
 from __future__ import annotations
 
 import json
-from html import escape
 from typing import Any
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from generator.dates import dmy
 from generator.images.results import PhotoSet
@@ -32,7 +37,8 @@ ROOT = "\x00root\x00"  # stands for the path to the site root in cached fragment
 class Renderer:
     def __init__(self, env, site: SiteData, *, site_url: str = "", directory_urls: bool = True,
                  photos: dict[str, PhotoSet] | None = None, booklets: bool = False, qrs=None):
-        self.env = env
+        # The same loader, filters and globals as the theme's environment, with autoescaping on.
+        self.env = env if env.autoescape is True else env.overlay(autoescape=True)
         self.site = site
         self.site_url = site_url.rstrip("/") + "/" if site_url else ""
         self.directory_urls = directory_urls
@@ -64,18 +70,17 @@ class Renderer:
             if text is None:
                 return Markup("")
             if isinstance(text, str):
-                return Markup(escape(text))
-            value = escape(text.get(lang))
+                return escape(text)
             if text.lang_of(lang) != lang:
-                return Markup(f'<{tag} lang="vi">{value}</{tag}>')
-            return Markup(value)
+                return Markup('<{0} lang="vi">{1}</{0}>').format(tag, text.get(lang))
+            return escape(text.get(lang))
 
         def md(text: Text | None) -> Markup:
             if text is None:
                 return Markup("")
             html = self._markdown(text.get(lang))
             if text.lang_of(lang) != lang:
-                return Markup(f'<div lang="vi">{html}</div>')
+                return Markup('<div lang="vi">{}</div>').format(html)
             return html
 
         return {
@@ -101,8 +106,8 @@ class Renderer:
         key = (product.slug, spec.lang)
         if key not in self._cards:
             helpers = self.page_helpers(spec, cached=True)
-            self._cards[key] = self.env.get_template("ocop/card.html").render(p=product, **helpers)
-        return Markup(self._cards[key].replace(ROOT, urls.relative(spec.url, "") if spec.url else ""))
+            self._cards[key] = self.env.get_template("ocop/card.html").render(p=product, **helpers)  # escaped
+        return Markup(self._cards[key].replace(ROOT, escape(urls.relative(spec.url, "") if spec.url else "")))
 
     def _home(self) -> Home | None:
         if self._home_of is None or self._home_of[0] is not self.site.catalogue:
@@ -112,20 +117,22 @@ class Renderer:
     def _markdown(self, text: str) -> Markup:
         key = (hash(text), text[:32])
         if key not in self._md_cache:
-            self._md_cache[key] = Markup(markdown_html(text))
+            self._md_cache[key] = Markup(markdown_html(text))  # safe HTML: see generator/pages/markdown.py
         return self._md_cache[key]
 
     def _photo(self, path: str, href, sizes: str, eager: bool) -> Markup:
         photo = self.photos.get(path)
         if photo is None:
-            return Markup(f'<img src="{href(PLACEHOLDER)}" width="400" height="300" alt="" class="ocop-photo">')
+            return Markup('<img src="{}" width="400" height="300" alt="" class="ocop-photo">').format(href(PLACEHOLDER))
         base = href(PHOTO_DIR)
         width, height = photo.cover_size
-        loading = 'fetchpriority="high"' if eager else 'loading="lazy" decoding="async"'
+        loading = Markup('fetchpriority="high"' if eager else 'loading="lazy" decoding="async"')
         return Markup(
-            f'<picture><source type="image/webp" srcset="{photo.srcset(base, "webp")}" sizes="{sizes}">'
-            f'<img src="{base}{photo.cover.file_name}" srcset="{photo.srcset(base, "jpeg")}" sizes="{sizes}" '
-            f'width="{width}" height="{height}" alt="" class="ocop-photo" {loading}></picture>')
+            '<picture><source type="image/webp" srcset="{webp}" sizes="{sizes}">'
+            '<img src="{src}" srcset="{jpeg}" sizes="{sizes}" width="{width}" height="{height}" alt="" '
+            'class="ocop-photo" {loading}></picture>').format(
+            webp=photo.srcset(base, "webp"), sizes=sizes, src=base + photo.cover.file_name,
+            jpeg=photo.srcset(base, "jpeg"), width=width, height=height, loading=loading)
 
     # --- rendering ---------------------------------------------------------------------------------
     def render(self, spec: PageSpec) -> str:
@@ -133,12 +140,14 @@ class Renderer:
         context.update(getattr(self, f"_ctx_{spec.kind}", lambda s: {})(spec))
         return self.env.get_template(f"ocop/{spec.kind}.html").render(context)
 
-    def head(self, spec: PageSpec) -> str:
-        """Extra <head> content: Open Graph tags, and JSON-LD for a product; the label check's styles."""
+    def head(self, spec: PageSpec) -> Markup:
+        """Extra <head> content: Open Graph tags, and JSON-LD for a product; the label check's
+        styles. Escaped here: it goes into Material's template, which does not escape."""
         if spec.kind in ("verify", "lapsed"):
-            return f'<link rel="stylesheet" href="{self.page_helpers(spec)["href"]("assets/ocop/verify.css")}">'
+            return Markup('<link rel="stylesheet" href="{}">').format(
+                self.page_helpers(spec)["href"]("assets/ocop/verify.css"))
         if spec.kind != "product":
-            return ""
+            return Markup("")
         product = self.site.catalogue.products[spec.key]
         url = self.site_url + spec.url
         lang = spec.lang
@@ -151,9 +160,9 @@ class Renderer:
             tags.append(("og:url", url))
         if image:
             tags.append(("og:image", image))
-        meta = "".join(f'<meta property="{k}" content="{escape(v)}">' for k, v in tags if v)
+        meta = Markup("").join(Markup('<meta property="{}" content="{}">').format(k, v) for k, v in tags if v)
         data = _json_ld(self.site, product, lang, url, image)
-        return meta + f'<script type="application/ld+json">{_safe_json(data)}</script>'
+        return meta + Markup('<script type="application/ld+json">{}</script>').format(_safe_json(data))
 
     # --- per-kind contexts ---------------------------------------------------------------------------
     def _ctx_product(self, spec):

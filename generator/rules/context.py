@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cached_property
+from pathlib import Path
 
 from generator.dates import dmy  # noqa: F401 - re-exported for the rules
 from generator.model.bodies import Home
@@ -11,9 +12,11 @@ from generator.model.records import Catalogue
 
 
 class RuleContext:
-    def __init__(self, catalogue: Catalogue, today: dt.date, photo_checks: dict | None = None):
+    def __init__(self, catalogue: Catalogue, today: dt.date, photo_checks: dict | None = None,
+                 photo_cache: Path | None = None):
         self.catalogue = catalogue
         self.today = today
+        self.photo_cache = photo_cache  # the build's processed-photo cache folder, if known
         # photo file (path, size, time) -> what was wrong with it; kept by a serve session
         self.photo_checks = photo_checks if photo_checks is not None else {}
 
