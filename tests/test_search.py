@@ -8,7 +8,8 @@ from urllib.parse import quote
 import pytest
 
 from generator.pages.site import SiteData
-from generator.search.records import product_records
+from generator.search.codes import decision_word
+from generator.search.records import ASCII_SHARE, CODES, DESCRIPTION, KIND, MAKER, NAME, product_records
 from tests.browser import serve
 
 TODAY = dt.date(2026, 11, 23)
@@ -120,13 +121,47 @@ def test_header_box_searches_from_any_page(page, base_url):
     assert page.locator(".ocop-card__name").first.inner_text().startswith("Miến dong")
 
 
-def test_search_records_hold_a_folded_copy(catalogue):
+def test_records_weigh_the_name_above_the_description_above_the_producer(catalogue):
     records = {r.url: r for r in product_records(SiteData(catalogue, TODAY), "vi")}
-    record = records["products/ruou-mo-yen-tu/"]
-    assert "Rượu mơ Yên Tử" in record.names and "ruou mo yen tu" in record.names
-    assert record.filters["stars"] == ["5 sao"]
-    dd = next(r for r in records.values() if r.names.startswith("Đông trùng hạ thảo"))
-    assert "dong trung ha thao" in dd.names
+    blocks = records["products/ruou-mo-yen-tu/"].blocks
+    weight = {text: w for w, text in blocks}
+    assert blocks[0] == (NAME, "Rượu mơ Yên Tử")
+    assert weight[next(t for t in weight if t.startswith("Hợp tác xã Nông nghiệp Yên Tử"))] == MAKER
+    assert NAME > DESCRIPTION > KIND > MAKER
+    assert "ruou" not in records["products/ruou-mo-yen-tu/"].text  # Pagefind folds it by itself
+    assert records["products/ruou-mo-yen-tu/"].filters["stars"] == ["5 sao"]
+
+
+def test_words_with_dd_get_a_lighter_ascii_spelling(catalogue):
+    records = {r.url: r for r in product_records(SiteData(catalogue, TODAY), "vi")}
+    blocks = records["products/dong-trung-ha-thao-say-thang-hoa/"].blocks
+    assert blocks[0] == (NAME, "Đông trùng hạ thảo sấy thăng hoa")
+    assert blocks[1] == (NAME * ASCII_SHARE, "dong")
+
+
+@pytest.mark.parametrize("decision, word", [
+    ("1234/QĐ-UBND", "1234qdubnd"),
+    ("215/QĐ-BNN-VPĐP", "215qdbnnvpdp"),
+    ("26/2026/QĐ-TTg", "262026qdttg"),
+    (" 1234 / qđ - ubnd ", "1234qdubnd"),
+    ("QĐ-UBND", None),
+    ("số 12", None),
+])
+def test_decision_numbers_become_one_code_word(decision, word):
+    assert decision_word(decision) == word
+
+
+def test_label_numbers_are_indexed(catalogue):
+    records = {r.url: r for r in product_records(SiteData(catalogue, TODAY), "en")}
+    codes = records["en/products/ruou-mo-yen-tu/"].blocks[-1]
+    assert codes == (CODES, "8936045120019 215qdbnnvpdp 4012qdubnd 2655qdubnd")  # and its earlier decisions
+
+
+def test_the_search_page_needs_no_web_worker(page, base_url):
+    workers = []
+    page.on("worker", lambda worker: workers.append(worker.url))
+    assert search(page, base_url, "trà")[0].startswith("Trà")
+    assert workers == []
 
 
 def test_an_abandoned_index_stops_between_records(tmp_path, catalogue):

@@ -86,16 +86,16 @@ class PagefindService:
 
 
 def record_html(record: SearchRecord) -> str:
-    """A search-only page for one record: the names as the heading (Pagefind ranks heading words
-    higher), the rest as text, and meta and filters that are not indexed as text. No sort keys:
-    Pagefind would put them in the metadata every first query loads (see search/order.py)."""
+    """A search-only page for one record: each block of text with its Pagefind weight (the name
+    weighs most, see search/records.py), and meta and filters that are not indexed as text. No
+    sort keys: Pagefind would put them in the metadata every first query loads (search/order.py)."""
     parts = [f'<span data-pagefind-meta="{escape(k)}">{escape(v)}</span>' for k, v in record.meta.items()]
     for name, values in record.filters.items():
         parts += [f'<span data-pagefind-filter="{escape(name)}">{escape(v)}</span>' for v in values]
+    blocks = "".join(f'<p data-pagefind-weight="{weight:g}">{escape(text)}</p>' for weight, text in record.blocks)
     return (f'<!doctype html><html lang="{record.language}"><head><meta charset="utf-8"><title>'
             f'{escape(record.meta.get("title", ""))}</title></head><body><main data-pagefind-body>'
-            f'<h1>{escape(record.names)}</h1><p>{escape(record.content)}</p>'
-            f'<div data-pagefind-ignore>{"".join(parts)}</div></main></body></html>')
+            f'{blocks}<div data-pagefind-ignore>{"".join(parts)}</div></main></body></html>')
 
 
 def write_index(records: Iterable[SearchRecord], out_dir: Path, stop: threading.Event | None = None) -> int:
