@@ -4,20 +4,25 @@ Only what people search for is indexed: the name, the start of the description, 
 and category, the producer and locality (with its former names), and the numbers on the label
 (barcode, decision numbers: search/codes.py). Menus, footers and long text never reach the index.
 
-Ranking (see also `RANKING` in assets/ocop/search.js): each part is a block with its own Pagefind
-weight, so a word in the name counts for more than one in the description, and that for more than
-one in the set, producer or locality. Pagefind 1.5 folds diacritics itself ("ruou mo" finds "Rượu
-mơ") and keeps each word's accented spelling, which lets the search page rank the spelling the
-visitor typed above the other spellings of the same letters ("trà" above "trả", "Chẽ" below
-"chè"). That works only if a page does not also hold the bare ASCII spelling of the same word, so
-there is no folded copy of the text, except for words with đ: Pagefind keeps đ as a letter of its
-own, so "dua" would not find "Đũa" without an ASCII spelling of the word, which weighs less than
-the word itself.
+Each part is a block with its own Pagefind weight (NAME, DESCRIPTION, ...), so a word in the name
+counts for more than one in the description, and that for more than one in the producer's name.
+Each block is followed by its words folded, in two spellings:
+- without marks as Pagefind folds them ("Trà" gives "tra", "Đông" gives "đong"), weighing
+  FOLDED_SHARE of the block: Pagefind files them under the same word as the original, so they
+  add to its weight rather than stand beside it. They are there for the index's size: Pagefind
+  cuts its word index into chunks by counting the entries of words written without marks, not
+  those with marks, so without them the Vietnamese words came out in a few huge chunks (at 20,000
+  products all the words with đ fell into one 382 KB chunk, loaded by every query starting with đ);
+- in ASCII for words with đ ("dong"), weighing as much as the word and its folded copy together:
+  Pagefind keeps đ as a letter of its own, so "dua" finds "Đũa" only through this spelling.
+How a query typed with diacritics finds its exact spelling first is the search page's part
+(`find` in assets/ocop/search.js).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from generator.model.text import Text, fold
@@ -31,9 +36,9 @@ _MARKDOWN = re.compile(r"[*_`#>\[\]()!|~]+")
 _WORD = re.compile(r"\w+")
 
 # Pagefind weights (0–10, plain text 1): name, description, set and category, producer and
-# locality, label numbers. A word's ASCII spelling (words with đ) weighs ASCII_SHARE of it.
-NAME, DESCRIPTION, KIND, MAKER, CODES = 10.0, 3.0, 1.5, 1.0, 1.0
-ASCII_SHARE = 0.5
+# locality, label numbers. A block's folded copy weighs FOLDED_SHARE of it.
+NAME, DESCRIPTION, KIND, MAKER, CODES = 6.0, 2.0, 1.0, 0.6, 1.0
+FOLDED_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -62,22 +67,37 @@ def _plain(markdown: str) -> str:
     return text[:DESCRIPTION_CHARS].rsplit(" ", 1)[0] if len(text) > DESCRIPTION_CHARS else text
 
 
-def ascii_spellings(text: str) -> str:
-    """The ASCII spelling of each word of `text` that has đ, once each: "Đầm Hà Đầm" gives "dam"."""
-    words = dict.fromkeys(fold(w) for w in _WORD.findall(text) if "đ" in w.lower())
-    return " ".join(words)
+def _unmarked(word: str) -> str:
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word)
+                                                if not unicodedata.combining(c)))
+
+
+def folded(text: str) -> tuple[str, str]:
+    """The words of `text` with marks or đ, once each: as Pagefind folds them (marks removed, đ
+    kept), and the words with đ in ASCII. "Đầm Hà Đầm Long" gives ("đam ha", "dam"); Long,
+    written without marks, is searched as it is."""
+    unmarked: dict[str, None] = {}
+    ascii_: dict[str, None] = {}
+    for word in _WORD.findall(text.lower()):
+        if _unmarked(word) != word:
+            unmarked[_unmarked(word)] = None
+        if "đ" in word:
+            ascii_[fold(word)] = None
+    return " ".join(unmarked), " ".join(ascii_)
 
 
 def _blocks(*parts: tuple[float, list[str]]) -> tuple[tuple[float, str], ...]:
-    """Each non-empty part as a block, followed by a lighter block of its words' ASCII spellings."""
+    """Each non-empty part as a block, followed by its words folded: lighter, as Pagefind folds
+    them, since they add to the weight of the same word; the ASCII spelling of words with đ is a
+    word of its own, which weighs as much as the two together."""
     out = []
     for weight, texts in parts:
         text = " ".join(t for t in texts if t)
-        if text:
-            out.append((weight, text))
-            spelled = ascii_spellings(text)
-            if spelled:
-                out.append((weight * ASCII_SHARE, spelled))
+        if not text:
+            continue
+        unmarked, ascii_ = folded(text)
+        out += [(w, t) for w, t in ((weight, text), (weight * FOLDED_SHARE, unmarked),
+                                    (weight * (1 + FOLDED_SHARE), ascii_)) if t]
     return tuple(out)
 
 
