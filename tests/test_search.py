@@ -178,6 +178,24 @@ def test_an_abandoned_index_stops_between_records(tmp_path, catalogue):
     assert not (tmp_path / "pagefind" / "pagefind-entry.json").exists()
 
 
+def test_pagefind_cuts_its_index_at_our_chunk_size(tmp_path, catalogue, monkeypatch):
+    """PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE is what keeps a first query under 300 KB at 20,000
+    products: a Pagefind that stopped reading it would cut the sample into one chunk."""
+    import generator.search.pagefind_index as pagefind_index
+    from generator.search.stable import read_data
+
+    records = product_records(SiteData(catalogue, TODAY), "vi")
+
+    def chunks(size: int) -> int:
+        monkeypatch.setattr(pagefind_index, "CHUNK_SIZE", size)
+        out = tmp_path / str(size)
+        pagefind_index.write_index(records, out)
+        (meta,) = out.glob("pagefind.vi_*.pf_meta")
+        return len(read_data(meta)[2])
+
+    assert chunks(20_000) == 1 and chunks(300) > 5
+
+
 def test_more_results_come_in_batches(page, base_url, catalogue):
     first = search(page, base_url, "", sort="name")
     assert len(first) == 12 < len(catalogue.products)

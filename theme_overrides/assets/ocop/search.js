@@ -23,8 +23,9 @@ const SORTS = {
   newest: (order, i) => -order.issued[i] * order.size + i,
 };
 
-// How results are ranked. The weight of each part of a record (name 10, description 3, set and
-// category 1.5, producer and locality 1) is set when indexing, in generator/search/records.py.
+// How results are ranked. The weight of each part of a record (name 6, description 2, set and
+// category 1, producer and locality 0.6, each followed by its words folded) is set when
+// indexing, in generator/search/records.py.
 // - Only those weights count, not Pagefind's metadata bonus, which gives a title containing
 //   "trang" the same boost for "trà" as a title containing "trà" (and counts a producer's name).
 // - A word's weight counts, not its share of the record (termFrequency 0): a long description
