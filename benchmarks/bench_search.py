@@ -362,7 +362,7 @@ def query_counts(site, queries: dict[str, tuple[str, ...]]) -> dict:
     out = {}
     for lang, words in queries.items():
         records = product_records(site, lang)
-        texts = [set(re.findall(r"\w+", fold(f"{r.names} {r.content}"))) for r in records]
+        texts = [set(re.findall(r"\w+", fold(r.text))) for r in records]
         for query in words:
             terms = re.findall(r"\w+", fold(query))
             out[(lang, query)] = sum(1 for t in texts if all(term in t for term in terms))

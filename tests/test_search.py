@@ -8,7 +8,8 @@ from urllib.parse import quote
 import pytest
 
 from generator.pages.site import SiteData
-from generator.search.records import product_records
+from generator.search.codes import decision_word
+from generator.search.records import FOLDED_SHARE, CODES, DESCRIPTION, KIND, MAKER, NAME, product_records
 from tests.browser import serve
 
 TODAY = dt.date(2026, 11, 23)
@@ -120,13 +121,49 @@ def test_header_box_searches_from_any_page(page, base_url):
     assert page.locator(".ocop-card__name").first.inner_text().startswith("Miến dong")
 
 
-def test_search_records_hold_a_folded_copy(catalogue):
+def test_records_weigh_the_name_above_the_description_above_the_producer(catalogue):
     records = {r.url: r for r in product_records(SiteData(catalogue, TODAY), "vi")}
-    record = records["products/ruou-mo-yen-tu/"]
-    assert "Rượu mơ Yên Tử" in record.names and "ruou mo yen tu" in record.names
-    assert record.filters["stars"] == ["5 sao"]
-    dd = next(r for r in records.values() if r.names.startswith("Đông trùng hạ thảo"))
-    assert "dong trung ha thao" in dd.names
+    blocks = records["products/ruou-mo-yen-tu/"].blocks
+    weight = {text: w for w, text in blocks}
+    assert blocks[0] == (NAME, "Rượu mơ Yên Tử")
+    assert weight[next(t for t in weight if t.startswith("Hợp tác xã Nông nghiệp Yên Tử"))] == MAKER
+    assert NAME > DESCRIPTION > KIND > MAKER
+    assert records["products/ruou-mo-yen-tu/"].filters["stars"] == ["5 sao"]
+
+
+def test_each_block_is_followed_by_its_words_folded_weighing_less(catalogue):
+    records = {r.url: r for r in product_records(SiteData(catalogue, TODAY), "vi")}
+    assert records["products/ruou-mo-yen-tu/"].blocks[1] == (NAME * FOLDED_SHARE, "ruou mo yen tu")
+    blocks = records["products/dong-trung-ha-thao-say-thang-hoa/"].blocks
+    assert blocks[0] == (NAME, "Đông trùng hạ thảo sấy thăng hoa")
+    # đ kept as Pagefind folds it; and in ASCII, a word of its own, so that "dong" finds it
+    assert blocks[1] == (NAME * FOLDED_SHARE, "đong trung ha thao say thang")
+    assert blocks[2] == (NAME * (1 + FOLDED_SHARE), "dong")
+
+
+@pytest.mark.parametrize("decision, word", [
+    ("1234/QĐ-UBND", "1234qdubnd"),
+    ("215/QĐ-BNN-VPĐP", "215qdbnnvpdp"),
+    ("26/2026/QĐ-TTg", "262026qdttg"),
+    (" 1234 / qđ - ubnd ", "1234qdubnd"),
+    ("QĐ-UBND", None),
+    ("số 12", None),
+])
+def test_decision_numbers_become_one_code_word(decision, word):
+    assert decision_word(decision) == word
+
+
+def test_label_numbers_are_indexed(catalogue):
+    records = {r.url: r for r in product_records(SiteData(catalogue, TODAY), "en")}
+    codes = records["en/products/ruou-mo-yen-tu/"].blocks[-1]
+    assert codes == (CODES, "8936045120019 215qdbnnvpdp 4012qdubnd 2655qdubnd")  # and its earlier decisions
+
+
+def test_the_search_page_needs_no_web_worker(page, base_url):
+    workers = []
+    page.on("worker", lambda worker: workers.append(worker.url))
+    assert search(page, base_url, "trà")[0].startswith("Trà")
+    assert workers == []
 
 
 def test_an_abandoned_index_stops_between_records(tmp_path, catalogue):
@@ -139,6 +176,24 @@ def test_an_abandoned_index_stops_between_records(tmp_path, catalogue):
     with pytest.raises(Cancelled):
         write_index(product_records(SiteData(catalogue, TODAY), "vi"), tmp_path / "pagefind", stop)
     assert not (tmp_path / "pagefind" / "pagefind-entry.json").exists()
+
+
+def test_pagefind_cuts_its_index_at_our_chunk_size(tmp_path, catalogue, monkeypatch):
+    """PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE is what keeps a first query under 300 KB at 20,000
+    products: a Pagefind that stopped reading it would cut the sample into one chunk."""
+    import generator.search.pagefind_index as pagefind_index
+    from generator.search.stable import read_data
+
+    records = product_records(SiteData(catalogue, TODAY), "vi")
+
+    def chunks(size: int) -> int:
+        monkeypatch.setattr(pagefind_index, "CHUNK_SIZE", size)
+        out = tmp_path / str(size)
+        pagefind_index.write_index(records, out)
+        (meta,) = out.glob("pagefind.vi_*.pf_meta")
+        return len(read_data(meta)[2])
+
+    assert chunks(20_000) == 1 and chunks(300) > 5
 
 
 def test_more_results_come_in_batches(page, base_url, catalogue):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import gzip
 import json
+import os
 import subprocess
 import threading
 import time
@@ -25,6 +26,12 @@ from typing import Iterable
 from generator.search.order import write_orders
 from generator.search.records import SearchRecord
 from generator.search.stable import stabilise
+
+
+# Where Pagefind cuts its word index into chunks (its default is 20,000 word entries). A query
+# loads every chunk holding a word it begins, whole, so smaller chunks cost a first query less
+# (see benchmarks/README.md); each chunk adds about 11 bytes to the metadata every query loads.
+CHUNK_SIZE = 10_000
 
 
 class PagefindError(RuntimeError):
@@ -44,8 +51,9 @@ class PagefindService:
         binary = get_executable()
         if binary is None:
             raise PagefindError("the Pagefind binary is missing: pip install 'pagefind[bin]'")
+        env = {**os.environ, "PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE": str(CHUNK_SIZE)}
         self._process = subprocess.Popen([str(binary), "--service"], stdin=subprocess.PIPE,
-                                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+                                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
         self._id = 0
 
     def send(self, payload: dict) -> dict:
@@ -86,16 +94,16 @@ class PagefindService:
 
 
 def record_html(record: SearchRecord) -> str:
-    """A search-only page for one record: the names as the heading (Pagefind ranks heading words
-    higher), the rest as text, and meta and filters that are not indexed as text. No sort keys:
-    Pagefind would put them in the metadata every first query loads (see search/order.py)."""
+    """A search-only page for one record: each block of text with its Pagefind weight (the name
+    weighs most, see search/records.py), and meta and filters that are not indexed as text. No
+    sort keys: Pagefind would put them in the metadata every first query loads (search/order.py)."""
     parts = [f'<span data-pagefind-meta="{escape(k)}">{escape(v)}</span>' for k, v in record.meta.items()]
     for name, values in record.filters.items():
         parts += [f'<span data-pagefind-filter="{escape(name)}">{escape(v)}</span>' for v in values]
+    blocks = "".join(f'<p data-pagefind-weight="{weight:g}">{escape(text)}</p>' for weight, text in record.blocks)
     return (f'<!doctype html><html lang="{record.language}"><head><meta charset="utf-8"><title>'
             f'{escape(record.meta.get("title", ""))}</title></head><body><main data-pagefind-body>'
-            f'<h1>{escape(record.names)}</h1><p>{escape(record.content)}</p>'
-            f'<div data-pagefind-ignore>{"".join(parts)}</div></main></body></html>')
+            f'{blocks}<div data-pagefind-ignore>{"".join(parts)}</div></main></body></html>')
 
 
 def write_index(records: Iterable[SearchRecord], out_dir: Path, stop: threading.Event | None = None) -> int:

@@ -1,38 +1,59 @@
-"""What each product contributes to the search index, per language.
+"""What each product contributes to the search index, per language, and how much each part weighs.
 
-Only what people search for is indexed: the name, producer, locality (with its former names),
-product set and category, and the start of the description, plus an ASCII-folded copy of all of
-it (diacritics removed, đ→d). Pagefind 1.5 does ignore diacritics in queries by itself, but not
-đ, a letter of its own ("dua" must find "Đũa"). And folding only the words with đ, tried at
-20,000 products, made the first query heavier: with half as many distinct words Pagefind cut the
-Vietnamese index into 48 chunks instead of 134, and a query loads whole chunks (78 KB instead of
-23 KB for "ruou"). Menus, footers and long text never reach the index.
+Only what people search for is indexed: the name, the start of the description, the product set
+and category, the producer and locality (with its former names), and the numbers on the label
+(barcode, decision numbers: search/codes.py). Menus, footers and long text never reach the index.
+
+Each part is a block with its own Pagefind weight (NAME, DESCRIPTION, ...), so a word in the name
+counts for more than one in the description, and that for more than one in the producer's name.
+Each block is followed by its words folded, in two spellings:
+- without marks as Pagefind folds them ("Trà" gives "tra", "Đông" gives "đong"), weighing
+  FOLDED_SHARE of the block: Pagefind files them under the same word as the original, so they
+  add to its weight rather than stand beside it. They are there for the index's size: Pagefind
+  cuts its word index into chunks by counting the entries of words written without marks, not
+  those with marks, so without them the Vietnamese words came out in a few huge chunks (tried at
+  20,000 products: the words from "van" to the last one with đ made one 382 KB chunk);
+- in ASCII for words with đ ("dong"), weighing as much as the word and its folded copy together:
+  Pagefind keeps đ as a letter of its own, so "dua" finds "Đũa" only through this spelling.
+How a query typed with diacritics finds its exact spelling first is the search page's part
+(`find` in assets/ocop/search.js).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from generator.model.text import Text, fold
 from generator.pages import urls
 from generator.pages.labels import label
 from generator.pages.site import SiteData
+from generator.search.codes import decision_word
 
 DESCRIPTION_CHARS = 240
 _MARKDOWN = re.compile(r"[*_`#>\[\]()!|~]+")
+_WORD = re.compile(r"\w+")
+
+# Pagefind weights (0–10, plain text 1): name, description, set and category, producer and
+# locality, label numbers. A block's folded copy weighs FOLDED_SHARE of it.
+NAME, DESCRIPTION, KIND, MAKER, CODES = 6.0, 2.0, 1.0, 0.6, 1.0
+FOLDED_SHARE = 0.5
 
 
 @dataclass(frozen=True)
 class SearchRecord:
     url: str  # root-relative page URL, e.g. "en/products/x/"
     language: str
-    names: str  # the product's name(s): weighted above the rest
-    content: str
+    blocks: tuple[tuple[float, str], ...]  # (Pagefind weight, text), the name first
     meta: dict[str, str]
     filters: dict[str, list[str]]
     stars: int  # with `issued`, what the search page sorts by (search/order.py); not sent to Pagefind
     issued: int  # day of the recognition decision, as a proleptic Gregorian ordinal
+
+    @property
+    def text(self) -> str:
+        return " ".join(text for _weight, text in self.blocks)
 
 
 def _text(value: Text | None, lang: str) -> str:
@@ -46,10 +67,44 @@ def _plain(markdown: str) -> str:
     return text[:DESCRIPTION_CHARS].rsplit(" ", 1)[0] if len(text) > DESCRIPTION_CHARS else text
 
 
-def _with_folded(text: str) -> str:
-    """`text` followed by its ASCII-folded copy when folding changes it."""
-    folded = fold(text)
-    return f"{text} {folded}" if folded != text.lower() else text
+def _unmarked(word: str) -> str:
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word)
+                                                if not unicodedata.combining(c)))
+
+
+def folded(text: str) -> tuple[str, str]:
+    """The words of `text` with marks or đ, once each: as Pagefind folds them (marks removed, đ
+    kept), and the words with đ in ASCII. "Đầm Hà Đầm Long" gives ("đam ha", "dam"); Long,
+    written without marks, is searched as it is."""
+    unmarked: dict[str, None] = {}
+    ascii_: dict[str, None] = {}
+    for word in _WORD.findall(text.lower()):
+        if _unmarked(word) != word:
+            unmarked[_unmarked(word)] = None
+        if "đ" in word:
+            ascii_[fold(word)] = None
+    return " ".join(unmarked), " ".join(ascii_)
+
+
+def _blocks(*parts: tuple[float, list[str]]) -> tuple[tuple[float, str], ...]:
+    """Each non-empty part as a block, followed by its words folded: lighter, as Pagefind folds
+    them, since they add to the weight of the same word; the ASCII spelling of words with đ is a
+    word of its own, which weighs as much as the two together."""
+    out = []
+    for weight, texts in parts:
+        text = " ".join(t for t in texts if t)
+        if not text:
+            continue
+        unmarked, ascii_ = folded(text)
+        out += [(w, t) for w, t in ((weight, text), (weight * FOLDED_SHARE, unmarked),
+                                    (weight * (1 + FOLDED_SHARE), ascii_)) if t]
+    return tuple(out)
+
+
+def _codes(product) -> list[str]:
+    decisions = [product.certificate.decision, *(r.decision for r in product.history)]
+    words = [decision_word(d) for d in decisions if d]
+    return list(dict.fromkeys(w for w in [product.barcode, *words] if w))
 
 
 def product_records(site: SiteData, lang: str, photo_url=lambda product: "") -> list[SearchRecord]:
@@ -63,11 +118,12 @@ def product_records(site: SiteData, lang: str, photo_url=lambda product: "") -> 
         name = p.name.get(lang)
         maker_name = _text(maker.name, lang) if maker else ""
         place_name = _text(place.name, lang) if place else ""
-        names = name if lang == "vi" or name == p.name.vi else f"{name} {p.name.vi}"  # the Vietnamese
+        names = [name] if lang == "vi" or name == p.name.vi else [name, p.name.vi]  # the Vietnamese
         # name is searched on English pages too
-        words = [maker_name, place_name, *(place.formerly if place else ()), info.set.name.get(lang),
-                 info.category.name.get(lang), _plain(_text(p.description, lang))]
-        content = " ".join(w for w in words if w)
+        blocks = _blocks((NAME, names), (DESCRIPTION, [_plain(_text(p.description, lang))]),
+                         (KIND, [info.set.name.get(lang), info.category.name.get(lang)]),
+                         (MAKER, [maker_name, place_name, *(place.formerly if place else ())]),
+                         (CODES, _codes(p)))
         status = info.status
         # Kept short: Pagefind holds every record's metadata in memory several times over. The
         # search page draws the badge and status label from stars and status.
@@ -78,8 +134,7 @@ def product_records(site: SiteData, lang: str, photo_url=lambda product: "") -> 
             meta["image"] = image
             meta["image_alt"] = ""
         out.append(SearchRecord(
-            url=urls.product(slug, lang), language=lang, names=_with_folded(names),
-            content=_with_folded(content),
+            url=urls.product(slug, lang), language=lang, blocks=blocks,
             meta=meta,
             filters={
                 "stars": [label(lang, "n_stars", n=p.stars)],

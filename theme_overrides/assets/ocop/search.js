@@ -23,7 +23,27 @@ const SORTS = {
   newest: (order, i) => -order.issued[i] * order.size + i,
 };
 
+// How results are ranked. The weight of each part of a record (name 6, description 2, set and
+// category 1, producer and locality 0.6, each followed by its words folded) is set when
+// indexing, in generator/search/records.py.
+// - Only those weights count, not Pagefind's metadata bonus, which gives a title containing
+//   "trang" the same boost for "trà" as a title containing "trà" (and counts a producer's name).
+// - A word's weight counts, not its share of the record (termFrequency 0): a long description
+//   does not push its name down.
+// - termSimilarity: a whole word far above a longer word it begins ("tra": "trà" above "trang").
+// - No bonus for matching diacritics (Pagefind's would favour "trang" for "tra", and for "chè"
+//   it looks at one spelling per record, not the best): a query with diacritics is searched
+//   twice instead, see `find`.
+const RANKING = {
+  termFrequency: 0,
+  termSaturation: 2,
+  termSimilarity: 6,
+  diacriticSimilarity: 0,
+  metaWeights: { title: 0, producer: 0, locality: 0, stars: 0, status: 0, image: 0, image_alt: 0 },
+};
+
 let pagefind = null;
+let searching = Promise.resolve();
 let order = null;
 let results = [];
 let shown = 0;
@@ -43,6 +63,39 @@ function toUrl() {
   }
   const query = params.toString();
   history.replaceState(null, "", query ? `?${query}` : location.pathname);
+}
+
+// Numbers people type: a barcode, grouped with spaces as printed, or a decision number in any
+// case and spacing ("1234 / qd - ubnd"), become the one word they are indexed as, "1234qdubnd"
+// (generator/search/codes.py does the same when indexing).
+function codeQuery(query) {
+  const word = query.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
+  if (/^[\d\s.-]+$/.test(query) && /^\d{8,14}$/.test(word)) return word;
+  return /^\d+qd[a-z0-9]+$/.test(word) ? word : query;
+}
+
+// A query typed with diacritics lists first the records with the words as typed ("chè"), then
+// those found only by folding ("Ba Chẽ"): folding widens what is found and never pushes aside
+// what was typed exactly. Both searches need the same index chunks, so the second costs no
+// download. They run one at a time, since exactDiacritics is an option of the whole instance.
+function find(query, filters) {
+  const run = async () => {
+    const term = query ? codeQuery(query) : null;
+    const folded = await pagefind.search(term, { filters });
+    if (!folded || !term || !/[^\x00-\x7f]/.test(term)) return folded ? folded.results : [];
+    await pagefind.options({ exactDiacritics: true });
+    try {
+      const exact = (await pagefind.search(term, { filters })).results;
+      const first = new Set(exact.map((result) => result.id));
+      return [...exact, ...folded.results.filter((result) => !first.has(result.id))];
+    } finally {
+      await pagefind.options({ exactDiacritics: false });
+    }
+  };
+  const done = searching.then(run, run);
+  searching = done.catch(() => null);
+  return done;
 }
 
 function card(data) {
@@ -139,9 +192,9 @@ async function run() {
   }
   status.textContent = words.searching;
   list.setAttribute("aria-busy", "true");
-  const search = await pagefind.search(query || null, { filters });
+  const found = await find(query, filters);
   if (mine !== generation) return;
-  results = await sorted(search ? search.results : [], sortKey);
+  results = await sorted(found, sortKey);
   if (mine !== generation) return;
   shown = 0;
   list.replaceChildren();
@@ -162,7 +215,7 @@ async function start() {
     pagefind = await import(new URL("pagefind/pagefind.js", root).href);
     // No Web Worker: it would cost every first search another 12 KB (gzipped) of script, and
     // searching one catalogue takes milliseconds on the page's own thread.
-    await pagefind.options({ baseUrl: root.pathname, noWorker: true });
+    await pagefind.options({ baseUrl: root.pathname, noWorker: true, ranking: RANKING });
   } catch (error) {
     document.getElementById("ocop-search-unavailable").hidden = false;
     return;
