@@ -183,13 +183,13 @@ class Editor:
     def __init__(self, page, base: str, repo: Path):
         self.page, self.base, self.repo = page, base, repo
 
-    def open(self):
+    def open(self, button: str = "Làm việc với kho mã nguồn thử nghiệm"):
         files = {p.relative_to(self.repo).as_posix(): base64.b64encode(p.read_bytes()).decode()
                  for p in sorted(self.repo.rglob("*")) if p.is_file()}
         self.page.goto(self.base + "admin/missing")  # the origin, to fill its private file system
         self.page.evaluate(_SEED, files)
         self.page.goto(self.base + "admin/")
-        self.page.get_by_role("button", name="Làm việc với kho mã nguồn thử nghiệm").click()
+        self.page.get_by_role("button", name=button).click()
         self.page.locator("[role=navigation], nav").first.wait_for()
 
     def field(self, key: str):
