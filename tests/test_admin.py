@@ -88,6 +88,7 @@ def test_every_field_and_choice_has_vietnamese_and_every_description_a_vietnames
                 choices.update(map(str, shape.choices))
     assert sorted((names | choices) - set(LABELS_VI) - {None}) == []
     assert sorted(docs - set(HINTS_VI) - {""}) == []
+    assert sorted(set(HINTS_VI) - docs) == []  # none left over from a description since reworded
 
 
 def _fields(config, collection):

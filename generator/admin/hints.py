@@ -9,7 +9,7 @@ LABELS_VI = {
     "address_as_recognised": "Địa chỉ ghi trên quyết định", "as_of": "Tính đến ngày", "b": "Phần B",
     "barcode": "Mã vạch", "booths": "Số gian hàng", "c": "Phần C", "categories": "Bộ sản phẩm",
     "category": "Bộ sản phẩm", "certificate": "Quyết định công nhận", "certifications": "Chứng nhận khác",
-    "city_since": "Thành phố trực thuộc TW từ", "code": "Mã", "count": "Đếm", "decision": "Số quyết định",
+    "city_since": "Thành phố trực thuộc TW từ", "code": "Mã", "contact": "Liên hệ", "count": "Đếm", "decision": "Số quyết định",
     "description": "Mô tả", "document": "Số văn bản", "email": "Thư điện tử", "ends_on": "Ngày kết thúc",
     "exhibitors": "Chủ thể tham gia", "expires_on": "Ngày hết hạn", "formerly": "Tên cũ",
     "from": "Từ", "history": "Các lần công nhận trước", "images": "Ảnh", "ingredients": "Thành phần",
@@ -123,8 +123,14 @@ HINTS_VI = {
     "Target number": "Con số chỉ tiêu.",
     "Targets": "Các chỉ tiêu.",
     "The address as printed on the decision": "Địa chỉ đúng như ghi trên quyết định công nhận.",
-    "The body that signed, as printed, e.g. UBND tỉnh Quảng Ninh":
+    "The body that signed, as printed on the decision, e.g. UBND tỉnh …":
         "Cơ quan ký, đúng như ghi trên quyết định, ví dụ UBND tỉnh Quảng Ninh.",
+    "Phone number": "Số điện thoại.",
+    "Postal address": "Địa chỉ liên hệ.",
+    "The office, e.g. Văn phòng Điều phối nông thôn mới tỉnh":
+        "Cơ quan, ví dụ Văn phòng Điều phối nông thôn mới tỉnh.",
+    "The provincial OCOP office, shown where the public reports a suspect label":
+        "Cơ quan OCOP của tỉnh, hiện ở nơi người dân báo tem nhãn đáng ngờ.",
     "Theme or slogan": "Chủ đề hoặc khẩu hiệu.",
     "Title of the plan": "Tên kế hoạch.",
     "Unit, e.g. %": "Đơn vị, ví dụ %.",
