@@ -19,3 +19,7 @@ class OcopConfig(Config):
     # Write booklet-vi.pdf and booklet-en.pdf into the site (skipped by `mkdocs serve`).
     booklet = opt.Type(bool, default=False)
     booklet_paper = opt.Choice(("A4", "A5"), default="A4")
+    # The staff editor at /admin/ (Sveltia CMS): the GitHub repository it opens pull requests
+    # on, owner/name; left out, no editor is written.
+    editor_repo = opt.Optional(opt.Type(str))
+    editor_branch = opt.Type(str, default="main")

@@ -399,7 +399,14 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         if self.load_cache is not None:
             self.load_cache.save()
 
-    on_post_build = CombinedEvent(_search_and_booklets, _move_into_place)
+    def _admin(self, config):
+        """The staff editor at /admin/ (generator.admin): once per build, not per page."""
+        if self.config.editor_repo and self.session.quick is None:
+            from generator.admin import write_admin
+
+            write_admin(Path(config.site_dir), self.config.editor_repo, self.config.editor_branch)
+
+    on_post_build = CombinedEvent(_search_and_booklets, _admin, _move_into_place)
 
     def on_build_error(self, error):
         """A failed build leaves the previous site as it was: only the partial folder goes."""
