@@ -1,4 +1,4 @@
-"""The `ocop` command: validate, new, report, booklet, schema, init.
+"""The `ocop` command: validate, new, report, booklet, schema, init, offline.
 
 Exit codes: 0 clean; 1 problems found (errors, or warnings under --strict) or nothing written;
 2 bad usage.
@@ -72,6 +72,10 @@ def _parser() -> argparse.ArgumentParser:
     schema = sub.add_parser("schema", help="write schemas/*.schema.json")
     _root(schema)
     schema.set_defaults(run=run_schema)
+
+    from generator.offline.command import add_parser as add_offline
+
+    add_offline(sub)
     return parser
 
 
