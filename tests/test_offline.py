@@ -117,6 +117,19 @@ def test_an_earlier_copy_is_replaced_and_anything_else_is_left_alone(sample_site
     assert "không phải một bản sao cũ; không ghi đè" in capsys.readouterr().err
 
 
+def test_pages_shared_among_processes_make_the_same_copy(sample_site, tmp_path, monkeypatch):
+    from generator.offline import copy
+
+    alone = copy.write_folder(sample_site, tmp_path / "alone", "note", jobs=1)
+    monkeypatch.setattr(copy, "PAGES_PER_CORE", 10)
+    shared = copy.write_folder(sample_site, tmp_path / "shared", "note", jobs=2)
+    assert (alone.pages, alone.files, alone.links, alone.broken) == (shared.pages, shared.files, shared.links, [])
+    files = sorted(p.relative_to(tmp_path / "alone") for p in (tmp_path / "alone").rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(tmp_path / "shared") for p in (tmp_path / "shared").rglob("*") if p.is_file())
+    for rel in files:
+        assert (tmp_path / "alone" / rel).read_bytes() == (tmp_path / "shared" / rel).read_bytes(), rel
+
+
 def test_no_built_site(tmp_path, capsys):
     assert main(["offline", "--site", str(tmp_path / "nowhere"), "--output", str(tmp_path / "c"), "--lang", "en"]) == 1
     assert "no built site in" in capsys.readouterr().err
@@ -180,6 +193,7 @@ def tab(browser):
 
 
 def _landing(tab) -> dict:
+    tab.wait_for_load_state("domcontentloaded")
     return tab.evaluate("""() => ({
         h1: document.querySelector(".md-content h1")?.textContent.trim() || "",
         lang: document.documentElement.lang,
@@ -245,8 +259,12 @@ def test_card_switcher_and_photos_by_clicks(tab, offline_copy):
     tab.get_by_role("link", name="English").click()
     assert tab.url.split("/copy/")[1] == "en/" + vi_path
     assert tab.locator("html").get_attribute("lang") == "en"
-    tab.locator(".md-header__title, .md-logo").first.click()
-    assert _landing(tab)["h1"]
+    tab.locator(".md-sidebar--primary").get_by_role("link", name="Statistics").click()
+    assert tab.url.endswith("/copy/en/statistics/index.html")
+    assert tab.locator("figure.ocop-chart > svg").count() >= 3  # drawn in the page: nothing to load
+    tab.locator(".md-header .md-logo").first.click()
+    assert re.search(r"/copy/(en/)?index\.html$", tab.url) and _landing(tab)["h1"]
+    assert tab.locator(".ocop-card .ocop-badge").first.is_visible()
 
 
 @pytest.mark.parametrize("width", [390, 1280])
@@ -276,8 +294,12 @@ def test_search_from_disk_says_so_and_offers_the_listings(browser, offline_copy,
     context.close()
 
 
-def test_published_search_page_opened_from_disk_offers_the_listings(tab, sample_site):
-    """The published site's search page, opened from disk, cannot load its module script either."""
+def test_published_site_from_disk_shows_folders_but_its_search_page_offers_the_listings(tab, sample_site):
+    """What README says of `site/` opened from disk: a link shows a folder's listing; the search
+    page, whose module script browsers refuse from disk, lists the catalogue instead."""
+    tab.goto((sample_site / "index.html").as_uri())
+    tab.locator(".ocop-card__link").first.click()
+    assert _landing(tab)["listing"] and not _landing(tab)["h1"]
     tab.goto((sample_site / "search" / "index.html").as_uri())
     assert tab.locator("#ocop-search-unavailable").is_visible()
     assert tab.locator(".ocop-search").is_hidden()

@@ -9,6 +9,7 @@ page links to it).
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 import os
 import shutil
 import tempfile
@@ -88,7 +89,7 @@ def write_folder(site: Path, dest: Path, note_text: str, jobs: int = 0) -> Copie
             shutil.copyfile(site / rel, target)
     jobs = jobs or _cores()
     if jobs > 1 and len(pages) >= 2 * PAGES_PER_CORE:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
             results = list(pool.map(_rewrite_pages, [str(site)] * jobs, [str(dest)] * jobs,
                                     [pages[i::jobs] for i in range(jobs)], [known] * jobs))
     else:
