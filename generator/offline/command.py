@@ -61,13 +61,12 @@ SHOWN_BROKEN = 20
 
 def add_parser(sub) -> None:
     """Registers `ocop offline` on the subcommands of the `ocop` parser."""
-    lang = "vi"
-    words = WORDS[lang]
+    words = WORDS["vi"]  # help in Vietnamese, as the staff read it
     parser = sub.add_parser("offline", help=words["help"], description=words["help"])
-    parser.add_argument("--output", help=words["output"])
+    parser.add_argument("--output", metavar="PATH", help=words["output"])
     parser.add_argument("--zip", action="store_true", help=words["zip"])
-    parser.add_argument("--site", help=words["site"])
-    parser.add_argument("--root", default=".", help="thư mục danh mục (mặc định: thư mục hiện tại)")
+    parser.add_argument("--site", metavar="DIR", help=words["site"])
+    parser.add_argument("--root", metavar="DIR", default=".", help="thư mục danh mục (mặc định: thư mục hiện tại)")
     parser.add_argument("--lang", choices=("vi", "en"), default="vi", help="ngôn ngữ thông báo")
     parser.set_defaults(run=run)
 
