@@ -80,6 +80,7 @@ def test_the_copy_has_the_note_and_leaves_out_what_cannot_work_from_disk(sample_
     assert "Mở tệp index.html" in note and "Open index.html" in note
     assert note.index("Mở tệp") < note.index("Open index.html")
     assert "https://example.github.io/ocop/" in note
+    assert note.startswith("OCOP Quảng Ninh: bản sao") and "\r\nOCOP Quang Ninh: a copy" in note
 
 
 def test_zip_has_the_note_and_index_at_its_top_and_the_same_bytes_twice(sample_site, offline_copy, tmp_path,

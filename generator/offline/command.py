@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import html
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -57,6 +59,7 @@ WORDS = {
     },
 }
 SHOWN_BROKEN = 20
+_HEADER_NAME = re.compile(r'<div class="md-header__topic">\s*<span class="md-ellipsis">\s*([^<]+?)\s*</span>')
 
 
 def add_parser(sub) -> None:
@@ -92,12 +95,12 @@ def run(args: argparse.Namespace, today: dt.date | None = None) -> int:
         if not (site / "index.html").is_file():
             print(words["no_site"].format(site=site), file=sys.stderr)
             return 1
-        name, url = _identity(root)
+        names, url = _identity(root, site)
         output.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(dir=work if as_zip else output.parent, prefix=".ocop-offline-"))
         partial = output.with_name(f".{output.name}.partial")
         try:
-            copied = copy.write_folder(site, staging / "copy", copy.note(name, url))
+            copied = copy.write_folder(site, staging / "copy", copy.note(names, url))
             if as_zip:
                 copy.write_zip(staging / "copy", partial, _stamp())
                 os.replace(partial, output)
@@ -132,18 +135,25 @@ def _build(root: Path, out: Path) -> int:
     return subprocess.run(command, cwd=root, env=env).returncode
 
 
-def _identity(root: Path) -> tuple[str, str]:
-    """site_name and site_url from mkdocs.yml, for the note."""
+def _identity(root: Path, site: Path) -> tuple[tuple[str, str], str]:
+    """The site's name in Vietnamese and English, as its home pages' headers show it (mkdocs.yml
+    or province.yml decided it), and site_url from mkdocs.yml: for the note."""
     import yaml
 
+    names = []
+    for home in (site / "index.html", site / "en" / "index.html"):
+        try:
+            found = _HEADER_NAME.search(home.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            found = None
+        names.append(html.unescape(found.group(1)) if found else "")
+    vi, en = names[0] or "OCOP", names[1] or names[0] or "OCOP"
     try:
         data = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         data = {}
-    if not isinstance(data, dict):
-        data = {}
-    name, url = data.get("site_name"), data.get("site_url")
-    return (name if isinstance(name, str) and name else "OCOP"), (url if isinstance(url, str) else "")
+    url = data.get("site_url") if isinstance(data, dict) else None
+    return (vi, en), (url if isinstance(url, str) else "")
 
 
 def _stamp() -> dt.datetime:

@@ -37,12 +37,13 @@ class Copied:
     broken: list[tuple[str, int, str]] = field(default_factory=list)  # (page, line, address)
 
 
-def note(site_name: str, site_url: str) -> str:
-    """The note at the top of the copy, Vietnamese first, with Windows line ends."""
+def note(names: tuple[str, str], site_url: str) -> str:
+    """The note at the top of the copy, Vietnamese first, with Windows line ends; `names` is the
+    site's name in Vietnamese and English."""
     online_vi = f" Bản trực tuyến: {site_url}" if site_url else ""
     online_en = f" The online site: {site_url}" if site_url else ""
     lines = [
-        f"{site_name}: bản sao để xem không cần mạng",
+        f"{names[0]}: bản sao để xem không cần mạng",
         "",
         "Mở tệp index.html (nhấp đúp) để xem bằng trình duyệt.",
         "Nếu đang xem bên trong tệp .zip, hãy giải nén trước (Extract All / Giải nén tất cả).",
@@ -50,7 +51,7 @@ def note(site_name: str, site_url: str) -> str:
         "Riêng tìm kiếm chỉ chạy trên trang trực tuyến; ở đây hãy xem danh mục theo số sao,"
         " bộ sản phẩm hoặc địa phương." + online_vi,
         "",
-        f"{site_name}: a copy to browse without the internet",
+        f"{names[1]}: a copy to browse without the internet",
         "",
         "Open index.html (double-click it) to view it in a web browser.",
         "If you are looking inside the .zip file, extract it first (Extract All).",
