@@ -305,3 +305,19 @@ def test_published_site_from_disk_shows_folders_but_its_search_page_offers_the_l
     assert tab.locator("#ocop-search-unavailable").is_visible()
     assert tab.locator(".ocop-search").is_hidden()
     assert os.path.isdir(sample_site / "pagefind")
+
+
+def test_online_search_page_offers_the_listings_when_the_index_does_not_load(browser, sample_site):
+    from tests.browser import serve
+
+    context = browser.new_context(viewport={"width": 390, "height": 900})
+    context.route("**/pagefind/**", lambda route: route.abort())
+    tab = context.new_page()
+    with serve(sample_site) as url:
+        tab.goto(url + "en/search/")
+        offer = tab.locator("#ocop-search-unavailable")
+        offer.wait_for(state="visible")
+        assert "when the connection drops" in offer.inner_text()
+        offer.get_by_role("link", name="5 stars", exact=True).click()
+        assert tab.url == url + "en/catalogue/stars-5/" and _landing(tab)["h1"]
+    context.close()
