@@ -131,6 +131,25 @@ def test_pages_shared_among_processes_make_the_same_copy(sample_site, tmp_path, 
         assert (tmp_path / "alone" / rel).read_bytes() == (tmp_path / "shared" / rel).read_bytes(), rel
 
 
+def test_an_html_file_in_another_encoding_is_copied_as_it_is(tmp_path):
+    from generator.offline import copy
+
+    site = tmp_path / "site"
+    (site / "old").mkdir(parents=True)
+    (site / "index.html").write_text('<html lang="vi"><h1>Trang chủ</h1><a href="old/">cũ</a></html>', encoding="utf-8")
+    (site / "old" / "index.html").write_bytes("<html><h1>Trang cũ</h1></html>".encode("utf-16"))
+    copied = copy.write_folder(site, tmp_path / "copy", "note")
+    assert (tmp_path / "copy" / "old" / "index.html").read_bytes() == (site / "old" / "index.html").read_bytes()
+    assert 'href="old/index.html"' in (tmp_path / "copy" / "index.html").read_text(encoding="utf-8")
+    assert copied.broken == []
+
+
+def test_output_inside_the_site_is_refused(sample_site, capsys):
+    assert main(["offline", "--site", str(sample_site), "--output", str(sample_site / "usb"), "--lang", "en"]) == 2
+    assert "must not be inside the built site" in capsys.readouterr().err
+    assert not (sample_site / "usb").exists()
+
+
 def test_no_built_site(tmp_path, capsys):
     assert main(["offline", "--site", str(tmp_path / "nowhere"), "--output", str(tmp_path / "c"), "--lang", "en"]) == 1
     assert "no built site in" in capsys.readouterr().err

@@ -107,10 +107,14 @@ def write_folder(site: Path, dest: Path, note_text: str, jobs: int = 0) -> Copie
 def _rewrite_pages(site: str, dest: str, pages: list[str], known: frozenset[str]):
     links, broken = 0, []
     for page in pages:
-        with open(os.path.join(site, page), encoding="utf-8", newline="") as handle:
-            result = rewrite_page(handle.read(), page, known)
         target = os.path.join(dest, page)
         os.makedirs(os.path.dirname(target), exist_ok=True)
+        try:
+            with open(os.path.join(site, page), encoding="utf-8", newline="") as handle:
+                result = rewrite_page(handle.read(), page, known)
+        except UnicodeDecodeError:  # not a page MkDocs wrote (those are UTF-8): copied as it is
+            shutil.copyfile(os.path.join(site, page), target)
+            continue
         with open(target, "w", encoding="utf-8", newline="") as handle:
             handle.write(result.text)
         links += result.links
