@@ -12,7 +12,7 @@ import argparse
 
 from generator.commands.lang import LANGS, Say
 
-COMMANDS = ("validate", "new", "renew", "report", "booklet", "init", "schema")
+COMMANDS = ("validate", "new", "renew", "report", "booklet", "init", "offline", "schema")
 
 
 def add_root(parser: argparse.ArgumentParser, say: Say) -> None:

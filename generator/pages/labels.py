@@ -48,8 +48,9 @@ LABELS = {
         "booklet": "Danh mục in", "search": "Tìm kiếm", "search_label": "Tìm sản phẩm OCOP", "search_button": "Tìm",
         "sort_relevance": "Phù hợp nhất", "results": "{n} kết quả", "no_results": "Không tìm thấy sản phẩm nào.",
         "more": "Xem thêm kết quả", "any": "Tất cả", "searching": "Đang tìm…",
-        "search_unavailable": "Không tải được bộ tìm kiếm (trang mở trực tiếp từ ổ đĩa hoặc mất kết nối). "
-                              "Hãy dùng danh mục sản phẩm:",
+        "search_unavailable": "Tìm kiếm không chạy khi trang được mở từ ổ đĩa (như bản sao trên USB) "
+                              "hoặc khi mất kết nối. Hãy xem danh mục sản phẩm theo số sao, bộ sản phẩm "
+                              "hoặc xã, phường:",
         "search_noscript": "Tìm kiếm cần JavaScript. Danh mục sản phẩm dùng được không cần JavaScript:",
     },
     "en": {
@@ -96,8 +97,9 @@ LABELS = {
         "booklet": "Printable catalogue", "search": "Search", "search_label": "Search OCOP products", "search_button": "Search",
         "sort_relevance": "Best match", "results": "{n} results", "no_results": "No product found.",
         "more": "More results", "any": "Any", "searching": "Searching…",
-        "search_unavailable": "The search could not load (the page was opened from disk, or the connection "
-                              "dropped). Browse the catalogue instead:",
+        "search_unavailable": "Search does not work when the pages are opened from disk (such as a copy on "
+                              "a USB stick) or when the connection drops. Browse the catalogue by stars, "
+                              "product set or commune instead:",
         "search_noscript": "Search needs JavaScript. The catalogue works without it:",
     },
 }

@@ -300,7 +300,15 @@ class Renderer:
         return {"filters": [("stars", "stars", stars), ("category", "category", sets),
                             ("locality", "locality", places), ("kind", "producer_kind", kinds),
                             ("status", "status", statuses)],
-                "badges": badges_by_key, "statuses": STATUSES}
+                "badges": badges_by_key, "statuses": STATUSES, "browse": self._browse(lang)}
+
+    def _browse(self, lang):
+        """The listings offered where search cannot run (from disk): by stars, set and locality."""
+        groups = self._facet_groups()
+        named = [(f, self.site.localities[f.value].name) for f in self.site.facets.values()
+                 if f.family == "loc" and f.value in self.site.localities]
+        return {"stars": groups["stars"], "set": groups["set"],
+                "loc": sorted(named, key=lambda pair: _vn_key(pair[1].get(lang)))}
 
     def _ctx_verify(self, spec):
         from generator.pages.verify import verify_context
