@@ -11,7 +11,7 @@ from types import SimpleNamespace
 import jinja2
 from markupsafe import Markup
 
-from generator.booklet.fonts import merged_fonts
+from generator.booklet.fonts import booklet_fonts
 from generator.booklet.layout import FAIRS_PER_PAGE, INDEX_LINES, Pagination, chunk, paginate
 from generator.dates import dmy
 from generator.model import identifiers as ids
@@ -69,7 +69,7 @@ class Booklet:
     def _context(self, plan: Pagination) -> dict:
         lang, site = self.options.lang, self.site
         geometry = _geometry(self.options.paper)
-        fonts = merged_fonts(self.options.fonts, self.options.cache / "fonts")
+        fonts = booklet_fonts(self.options.fonts, self.options.cache / "fonts")
         css = self.env.get_template("booklet.css").render(
             font_400=fonts[400].resolve().as_uri(), font_700=fonts[700].resolve().as_uri(),
             paper=self.options.paper, **geometry)
