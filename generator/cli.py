@@ -59,6 +59,8 @@ def _parser() -> argparse.ArgumentParser:
     booklet = sub.add_parser("booklet", help="the printable catalogue (PDF)")
     booklet.add_argument("--paper", choices=("A4", "A5"), default="A4")
     booklet.add_argument("--include-expired", action="store_true", help="also expired and revoked products")
+    booklet.add_argument("--dividers", action="store_true", help="a title page before each chapter (large print runs)")
+    booklet.add_argument("--print-shop", action="store_true", help="3 mm bleed and crop marks, for a print house")
     booklet.add_argument("--output", help="where to write the PDF (default: booklet-<lang>.pdf)")
     booklet.add_argument("--site-url", help="the site's address, for the QR codes (default: site_url of mkdocs.yml)")
     booklet.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of the booklet and messages")
@@ -159,7 +161,8 @@ def run_booklet(args, today) -> int:
     output = Path(args.output or f"booklet-{args.lang}.pdf")
     site_url = args.site_url if args.site_url is not None else _site_url(root)
     plan = write_booklet(SiteData(catalogue, today), root, output, lang=args.lang, paper=args.paper,
-                         include_expired=args.include_expired, site_url=site_url)
+                         include_expired=args.include_expired, site_url=site_url, dividers=args.dividers,
+                         print_shop=args.print_shop)
     print(f"{output}: {plan.total} pages")
     return 0
 
