@@ -75,7 +75,7 @@ def test_metadata_title_language_and_date(reader):
 
 def test_the_pdf_is_tagged_for_accessibility(reader):
     root = reader.trailer["/Root"]
-    assert root["/MarkInfo"]["/Marked"] is True and "/StructTreeRoot" in root  # PDF/UA-1, tagged
+    assert root["/MarkInfo"]["/Marked"] == True and "/StructTreeRoot" in root  # noqa: E712 (a PDF boolean)
     assert b"pdfuaid:part" in root["/Metadata"].get_object().get_data()
 
 
@@ -92,7 +92,11 @@ def test_pagination_is_planned_ahead(catalogue):
     current = [s for s in site.name_order("vi") if site.info[s].current]
     plan = paginate(site, "vi", current, "A4", upcoming_fairs=2)
     assert plan.chapters[0].first_page == 3
-    assert plan.total == plan.fairs_first + plan.fairs_pages - 1
+    assert plan.total == plan.index_first + plan.index_pages - 1  # the two fairs fit under the index
+    assert plan.fairs_first == plan.total and plan.fairs_pages == 0
+    many = paginate(site, "vi", current, "A4", upcoming_fairs=9)
+    assert many.fairs_first == many.index_first + many.index_pages and many.fairs_pages == 2
+    assert many.total == many.fairs_first + 1
     assert sorted(plan.product_page) == sorted(current)
 
 
