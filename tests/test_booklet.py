@@ -187,9 +187,13 @@ def test_chapters_start_on_the_page_of_their_first_cards(catalogue):
         assert divided.product_page[chapter.slugs[0]] == chapter.first_page + 1
 
 
-def test_card_text_is_whole_or_cut_at_a_word_with_an_ellipsis(tmp_path):
+def test_card_text_is_whole_or_cut_at_a_word_with_an_ellipsis(tmp_path, monkeypatch):
     """Laid out by WeasyPrint: every line of a card's fields is drawn inside the card, and each
     field shows all of its (possibly shortened) text."""
+    from PIL import ImageFile
+
+    # importing WeasyPrint makes Pillow accept truncated images, for the whole process: undone after
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", ImageFile.LOAD_TRUNCATED_IMAGES)
     from weasyprint import HTML
 
     from generator.booklet.render import Booklet, BookletOptions, shorten
