@@ -196,7 +196,8 @@ def test_card_text_is_whole_or_cut_at_a_word_with_an_ellipsis(tmp_path, monkeypa
     monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", ImageFile.LOAD_TRUNCATED_IMAGES)
     from weasyprint import HTML
 
-    from generator.booklet.render import Booklet, BookletOptions, shorten
+    from generator.booklet.render import Booklet, BookletOptions
+    from generator.pages.charts import shorten
     from generator.rules import validate
     from tests.conftest import PRODUCER, PRODUCT, write_catalogue
     from tests.sitebuild import ROOT

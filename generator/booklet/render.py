@@ -45,17 +45,6 @@ SHEETS_PER_PART = 40  # sheets of cards laid out as one WeasyPrint document
 CARD_TEXT = {"name": 64, "set": 44, "maker": 44, "address": 88}
 
 
-def shorten(text: str, limit: int) -> str:
-    """`text`, or its first words followed by "…" when it is longer than `limit` characters."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    if " " in cut and text[limit - 1] != " ":
-        cut = cut.rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:–-·") + "…"
-
-
 def _geometry(paper: str) -> dict:
     width, height, k, base_pt, columns, rows = PAPER[paper]
     gap = 4 * k
@@ -101,7 +90,7 @@ class Booklet:
             "title": self._title(), "chapters": plan.chapters, "index_first": plan.index_first,
             "fairs_first": plan.fairs_first, "L": lambda key, **kw: label(lang, key, **kw),
             "t": lambda text: text.get(lang) if isinstance(text, Text) else (text or ""),
-            "shorten": lambda text, field: shorten(text, CARD_TEXT[field]),
+            "shorten": lambda text, field: charts.shorten(text, CARD_TEXT[field]),
             "date": lambda d: dmy(d) if lang == "vi" else d.isoformat(),
             "format_number": lambda n: charts.format_number(n, lang),
             "money": lambda n: f"{charts.format_number(n, lang)} {'₫' if lang == 'vi' else 'VND'}",

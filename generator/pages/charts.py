@@ -66,14 +66,20 @@ def _text_width(text: str) -> int:
     return CHAR_WIDTH * len(text)
 
 
+def shorten(text: str, limit: int) -> str:
+    """`text` with its spaces tidied, or its first words and "…" when it is longer than `limit`
+    characters (cut mid-word only when the first word alone is too long)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut and text[limit - 1] != " ":
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:–-·") + "…"
+
+
 def _shorten(label: str) -> str:
-    """`label`, or its first words and "…" when it is longer than a line (cut mid-word only when
-    the first word alone is too long)."""
-    if len(label) <= MAX_LABEL_CHARS:
-        return label
-    cut = label[: MAX_LABEL_CHARS - 1]
-    words = cut.rsplit(" ", 1)[0] if " " in cut else cut
-    return words.rstrip(" ,;:–-") + "…"
+    return shorten(label, MAX_LABEL_CHARS)
 
 
 def _svg(width: float, height: float, title: str, desc: str, body: str, kind: str) -> str:
