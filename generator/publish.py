@@ -50,6 +50,7 @@ def data_files(site: SiteData, photos: dict | None = None) -> Iterator[tuple[str
     check's data (`photos` by page key, for its cards), each made only when it is asked for (the
     open data of 20,000 products takes seconds)."""
     from generator.images.placeholder import placeholder_svg
+    from generator.pages.redirects import redirect_files
     from generator.pages.verify import lapsed_files
     from generator.pages.verify_data import lookup_files
 
@@ -65,6 +66,7 @@ def data_files(site: SiteData, photos: dict | None = None) -> Iterator[tuple[str
     yield urls.FAIRS_FEED, ics.calendar(fairs, site.today, host)
     yield from lapsed_files(site)
     yield from lookup_files(site, photos or {})
+    yield from redirect_files()  # folders reached by trimming a URL (products/, data/schemas/)
 
 
 def partial_dir(final: Path) -> Path:

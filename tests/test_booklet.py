@@ -73,6 +73,12 @@ def test_metadata_title_language_and_date(reader):
     assert meta.creation_date.date() == TODAY
 
 
+def test_the_pdf_is_tagged_for_accessibility(reader):
+    root = reader.trailer["/Root"]
+    assert root["/MarkInfo"]["/Marked"] == True and "/StructTreeRoot" in root  # noqa: E712 (a PDF boolean)
+    assert b"pdfuaid:part" in root["/Metadata"].get_object().get_data()
+
+
 def test_font_is_embedded(reader):
     fonts = set()
     for page in reader.pages[:4]:
@@ -86,7 +92,11 @@ def test_pagination_is_planned_ahead(catalogue):
     current = [s for s in site.name_order("vi") if site.info[s].current]
     plan = paginate(site, "vi", current, "A4", upcoming_fairs=2)
     assert plan.chapters[0].first_page == 3
-    assert plan.total == plan.fairs_first + plan.fairs_pages - 1
+    assert plan.total == plan.index_first + plan.index_pages - 1  # the two fairs fit under the index
+    assert plan.fairs_first == plan.total and plan.fairs_pages == 0
+    many = paginate(site, "vi", current, "A4", upcoming_fairs=9)
+    assert many.fairs_first == many.index_first + many.index_pages and many.fairs_pages == 2
+    assert many.total == many.fairs_first + 1
     assert sorted(plan.product_page) == sorted(current)
 
 
@@ -119,3 +129,106 @@ def test_cli_writes_an_a5_booklet_with_expired_products(tmp_path, catalogue):
     whole = "\n".join(page.extract_text() for page in reader.pages)
     revoked = next(p for p in catalogue.products.values() if p.certificate.revoked_on)
     assert revoked.name.en in whole and "Revoked" in whole
+
+
+def test_print_shop_booklet_has_bleed_crop_marks_and_divider_pages(tmp_path):
+    import sys
+
+    from tests.sitebuild import ROOT
+
+    out = tmp_path / "shop.pdf"
+    run = subprocess.run([sys.executable, "-m", "generator.cli", "booklet", "--root", str(ROOT), "--print-shop",
+                          "--dividers", "--today", "2026-11-23", "--output", str(out)], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    reader = PdfReader(out)
+    bleed = 3 / 25.4 * 72
+    for page in reader.pages:
+        assert page.trimbox.width == pytest.approx(210 / 25.4 * 72, abs=1)  # the A4 page after cutting
+        assert page.mediabox.width == pytest.approx(page.trimbox.width + 2 * bleed, abs=1)
+        assert page.bleedbox.width == pytest.approx(page.mediabox.width, abs=1)
+    text = [page.extract_text() for page in reader.pages]
+    chapters = [item for item in reader.outline if not isinstance(item, list) and re.match(r"[IV]+\. ", item.title)]
+    for item in chapters:  # a divider page holds the chapter's title and nothing else
+        number = reader.get_destination_page_number(item)
+        assert item.title.split(". ", 1)[1][:10] in text[number] and "OCOP" not in text[number]
+
+
+def _ink(png) -> float:
+    from PIL import Image
+
+    image = Image.open(png).convert("L")
+    return sum(image.histogram()[:235]) / (image.width * image.height)
+
+
+@pytest.mark.skipif(not shutil.which("pdftoppm"), reason="poppler-utils is needed")
+def test_no_near_empty_page_and_a_quarter_fewer_pages_per_product(sample_site, tmp_path, reader, catalogue):
+    """A title-only chapter page had under 1% of its area inked; the thinnest page now is the contents."""
+    subprocess.run(["pdftoppm", "-r", "20", "-gray", str(sample_site / "booklet-vi.pdf"), str(tmp_path / "p")],
+                   check=True)
+    inked = {png.name: _ink(png) for png in sorted(tmp_path.glob("p-*.pgm"))}
+    assert len(inked) == len(reader.pages)
+    assert min(inked.values()) > 0.02, inked
+    site = SiteData(catalogue, TODAY)
+    current = [s for s in site.name_order("vi") if site.info[s].current]
+    old = paginate(site, "vi", current, "A4", upcoming_fairs=1, dividers=True)  # the layout before: a title page a chapter
+    assert len(reader.pages) <= 0.75 * (old.total + 1)  # (+1: the fairs had a page of their own)
+
+
+def test_chapters_start_on_the_page_of_their_first_cards(catalogue):
+    site = SiteData(catalogue, TODAY)
+    current = [s for s in site.name_order("vi") if site.info[s].current]
+    plan = paginate(site, "vi", current, "A4", upcoming_fairs=1)
+    for chapter in plan.chapters:
+        assert plan.product_page[chapter.slugs[0]] == chapter.first_page
+    for sheet in plan.sheets:
+        assert sheet.slots[-1][0] == "card"  # a heading never ends a page
+    divided = paginate(site, "vi", current, "A4", upcoming_fairs=1, dividers=True)
+    for chapter in divided.chapters:
+        assert divided.product_page[chapter.slugs[0]] == chapter.first_page + 1
+
+
+def test_card_text_is_whole_or_cut_at_a_word_with_an_ellipsis(tmp_path, monkeypatch):
+    """Laid out by WeasyPrint: every line of a card's fields is drawn inside the card, and each
+    field shows all of its (possibly shortened) text."""
+    from PIL import ImageFile
+
+    # importing WeasyPrint makes Pillow accept truncated images, for the whole process: undone after
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", ImageFile.LOAD_TRUNCATED_IMAGES)
+    from weasyprint import HTML
+
+    from generator.booklet.render import Booklet, BookletOptions
+    from generator.pages.charts import shorten
+    from generator.rules import validate
+    from tests.conftest import PRODUCER, PRODUCT, write_catalogue
+    from tests.sitebuild import ROOT
+
+    long_name = "Rượu mơ lông Yên Tử ngâm ba năm trong chum sành men rạn Đông Triều, hạ thổ dưới gốc mơ cổ thụ"
+    write_catalogue(tmp_path, {
+        "products/ruou-mo-yen-tu.yml": PRODUCT.replace("Rượu mơ Yên Tử", f'"{long_name}"'),
+        "producers/htx-yen-tu.yml": PRODUCER + "address: Thôn Nam Mẫu 2, xã Thượng Yên Công, thành phố Uông Bí "
+                                               "(nay là phường Yên Tử), tỉnh Quảng Ninh, Việt Nam\n"})
+    catalogue, issues = validate(str(tmp_path), TODAY)
+    assert catalogue.products["ruou-mo-yen-tu"].name.vi == long_name, issues
+    booklet = Booklet(SiteData(catalogue, TODAY), BookletOptions(fonts=ROOT / "theme_overrides" / "assets" / "fonts",
+                                                                 cache=tmp_path / "cache"))
+    parts = dict(booklet.html_parts(booklet.pagination()))
+    document = HTML(string=parts["sheets-0"], base_url=str(tmp_path)).render()
+    fields = ("card__name", "card__set", "card__cert", "card__maker", "card__price")
+    checked = 0
+    for page in document.pages:
+        for box in page._page_box.descendants():
+            classes = (box.element.get("class") or "").split() if box.element is not None else []
+            if "card__text" in classes and box.element_tag == "div" and hasattr(box, "children"):
+                bottom = box.content_box_y() + box.height
+                for child in box.children:
+                    name = next((c for c in (child.element.get("class") or "").split() if c in fields), None)
+                    if name is None:
+                        continue
+                    drawn = " ".join("".join(b.text for b in child.descendants() if hasattr(b, "text")).split())
+                    written = " ".join("".join(child.element.itertext()).split())
+                    assert drawn.replace(" ", "") == written.replace(" ", ""), (name, drawn, written)
+                    assert child.position_y + child.margin_height() <= bottom + 0.5, name
+                    checked += 1
+    assert checked >= 4
+    assert shorten(long_name, 64) in parts["sheets-0"] and shorten(long_name, 64).endswith("…")
+    assert long_name.startswith(shorten(long_name, 64)[:-1])

@@ -69,6 +69,14 @@ def test_plan_shows_computed_target_equal_to_matching_products(page, base_url, c
     assert section.locator("details li").count() == expected
 
 
+@pytest.mark.parametrize("trimmed, lands_on", [("products/", "catalogue/"), ("en/products/", "en/catalogue/"),
+                                               ("data/schemas/", "data/")])
+def test_a_trimmed_url_leads_to_a_page(page, base_url, trimmed, lands_on):
+    page.goto(base_url + trimmed)
+    page.wait_for_url(base_url + lands_on)
+    assert page.locator("h1").first.is_visible()
+
+
 def test_fair_calendar_file_parses(page, base_url, catalogue):
     from icalendar import Calendar
 

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from generator.pages.charts import (
-    BAR_FILL, WIDTH, bar_chart, chart_description, format_number, progress_bar, progress_text,
+    BAR_FILL, ROW_HEIGHT, WIDTH, bar_chart, chart_description, format_number, progress_bar, progress_text,
 )
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -65,17 +65,31 @@ def test_bar_lengths_are_proportional_and_values_written():
     "rows",
     [STARS, [("Thành phố Hạ Long và các vùng lân cận rất xa xôi", 20_345), ("x", 1)], [("y", 7)]],
 )
-def test_everything_fits_in_the_viewbox(rows):
+def test_everything_fits_in_the_viewbox_and_the_chart_has_a_size(rows):
     svg = bar_chart(rows, "T", "vi")
-    _, _, width, height = map(float, ET.fromstring(svg).get("viewBox").split())
-    assert width == WIDTH and height == 24 * len(rows)
+    root = ET.fromstring(svg)
+    _, _, width, height = map(float, root.get("viewBox").split())
+    assert width == WIDTH and height == ROW_HEIGHT * len(rows) - 4
+    # an SVG with no width/height renders 0 x 0 inside a shrink-to-fit <figure>
+    assert (float(root.get("width")), float(root.get("height"))) == (width, height)
     for rect, (_, value) in zip(bars(svg), rows):
         end = float(rect.get("x")) + float(rect.get("width"))
         assert end + 7 * len(format_number(value, "vi")) <= width
+        assert float(rect.get("y")) + float(rect.get("height")) <= height
+    for text in texts(svg):
+        assert 7 * len(text) <= width
+
+
+def test_long_label_is_cut_at_a_word():
+    label = ("Chế biến từ thịt, trứng, sữa, thủy sản, mật ong, mặt khác và nông sản thực phẩm khác "
+             "của các địa phương")
+    shown = ET.fromstring(bar_chart([(label, 3)], "T", "vi")).find(f"{SVG}text").find(f"{SVG}title").tail
+    assert shown.endswith("…") and label.startswith(shown[:-1])
+    assert label[len(shown) - 1] in " ,"  # what follows in the label ends a word
 
 
 def test_long_label_is_shortened_with_the_full_text_as_tooltip():
-    label = "Thành phố Hạ Long và các vùng lân cận rất xa xôi"
+    label = "Thành phố Hạ Long và các vùng lân cận rất xa xôi ở phía đông bắc"
     svg = bar_chart([(label, 3)], "T", "vi")
     first = ET.fromstring(svg).find(f"{SVG}text")
     assert first.find(f"{SVG}title").text == label
@@ -115,7 +129,6 @@ def test_deterministic_no_ids_no_scripts():
     svg = bar_chart(STARS, "T", "vi")
     assert svg == bar_chart(STARS, "T", "vi")
     assert " id=" not in svg and "<script" not in svg and not svg.startswith("<?xml")
-    assert "width=" not in svg.split(">")[0]
 
 
 @pytest.mark.parametrize(

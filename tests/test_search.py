@@ -203,3 +203,14 @@ def test_more_results_come_in_batches(page, base_url, catalogue):
     page.wait_for_function("document.querySelectorAll('#ocop-search-results .ocop-card').length === 24")
     names = page.locator("#ocop-search-results .ocop-card__name").all_inner_texts()
     assert names[:12] == first and len(set(names)) == 24
+
+
+@pytest.mark.parametrize("lang, words", [("vi", "Xem thêm kết quả"), ("en", "More results")])
+def test_more_results_only_when_there_are_more(page, base_url, lang, words):
+    more = page.get_by_role("button", name=words)
+    search(page, base_url, "", lang)  # no query: no results, nothing more to show
+    assert not more.is_visible()
+    assert len(search(page, base_url, "", lang, sort="name")) == 12  # the whole catalogue: more to come
+    assert more.is_visible()
+    assert 0 < len(search(page, base_url, "ruou mo" if lang == "vi" else "liqueur", lang)) < 12
+    assert not more.is_visible()

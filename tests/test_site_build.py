@@ -175,3 +175,15 @@ def test_serve_watches_every_record_folder_and_the_province(tmp_path, monkeypatc
     watched = sorted(Path(p).relative_to(tmp_path).as_posix() for p in server.watched)
     assert watched == ([".cache/ocop/serve-changed"] if notifications
                        else ["fairs", "plans", "producers", "products", "province.yml"])
+
+
+def test_every_folder_a_visitor_can_trim_a_url_to_is_a_page_or_a_redirect(sample_site):
+    """products/x/ trimmed to products/, data/schemas/x.json to data/schemas/: never a 404."""
+    skipped = {"assets", "pagefind"}  # the theme's files and the search index
+    bare = [folder.relative_to(sample_site).as_posix() for folder in sample_site.rglob("*")
+            if folder.is_dir() and not skipped & set(folder.relative_to(sample_site).parts)
+            and not (folder / "index.html").is_file()]
+    assert bare == []
+    page = (sample_site / "en" / "products" / "index.html").read_text(encoding="utf-8")
+    assert '<meta http-equiv="refresh" content="0; url=../../en/catalogue/">' in page
+    assert (sample_site / "en" / "catalogue" / "index.html").is_file()

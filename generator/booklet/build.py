@@ -23,13 +23,13 @@ def print_photos(site: SiteData, root: Path, cache_dir: Path) -> dict[str, Path]
 
 def write_booklet(site: SiteData, root: Path, output: Path, *, lang: str = "vi", paper: str = "A4",
                   include_expired: bool = False, site_url: str = "", cache_dir: Path | None = None,
-                  photos: dict[str, Path] | None = None):
+                  photos: dict[str, Path] | None = None, dividers: bool = False, print_shop: bool = False):
     cache_dir = cache_dir or root / ".cache" / "ocop"
     if photos is None:
         photos = print_photos(site, root, cache_dir)
     options = BookletOptions(lang=lang, paper=paper, include_expired=include_expired,
                              site_url=site_url.rstrip("/") + "/" if site_url else "",
-                             fonts=fonts_folder(root), cache=cache_dir)
+                             fonts=fonts_folder(root), cache=cache_dir, dividers=dividers, print_shop=print_shop)
     return Booklet(site, options, photos).write(output)
 
 

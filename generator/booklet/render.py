@@ -1,6 +1,8 @@
-"""Render the booklet with WeasyPrint: the front matter, each chapter and the back matter are
-laid out as separate documents (memory stays bounded by the largest chapter), then their pages
-are joined into one PDF with bookmarks, metadata and the self-hosted font embedded."""
+"""Render the booklet with WeasyPrint: the front matter, the sheets of cards (a few dozen at a
+time) and the back matter are laid out as separate documents, so memory stays bounded, then their
+pages are joined into one tagged PDF (PDF/UA-1: structure, language, title) with bookmarks,
+metadata and the self-hosted font embedded. For a print house (`print_shop`), every page gets
+3 mm of bleed and crop marks, and the cover's colour runs into the bleed."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from types import SimpleNamespace
 import jinja2
 from markupsafe import Markup
 
-from generator.booklet.fonts import merged_fonts
+from generator.booklet.fonts import booklet_fonts
 from generator.booklet.layout import FAIRS_PER_PAGE, INDEX_LINES, Pagination, chunk, paginate
 from generator.dates import dmy
 from generator.model import identifiers as ids
@@ -33,6 +35,14 @@ class BookletOptions:
     site_url: str = ""
     fonts: Path = Path("theme_overrides/assets/fonts")
     cache: Path = Path(".cache/ocop")
+    dividers: bool = False  # a title page before each chapter, each chapter on new sheets
+    print_shop: bool = False  # bleed and crop marks
+
+
+SHEETS_PER_PART = 40  # sheets of cards laid out as one WeasyPrint document
+# The most characters of a card's fields before they are cut at a word, with "…": a card is a fixed
+# box, and these fit its lines (the CSS clamps each field to as many lines, as a last resort).
+CARD_TEXT = {"name": 64, "set": 44, "maker": 44, "address": 88}
 
 
 def _geometry(paper: str) -> dict:
@@ -64,15 +74,15 @@ class Booklet:
 
     def pagination(self) -> Pagination:
         return paginate(self.site, self.options.lang, self.products(), self.options.paper,
-                        len(self.upcoming_fairs()))
+                        len(self.upcoming_fairs()), self.options.dividers)
 
     def _context(self, plan: Pagination) -> dict:
         lang, site = self.options.lang, self.site
         geometry = _geometry(self.options.paper)
-        fonts = merged_fonts(self.options.fonts, self.options.cache / "fonts")
+        fonts = booklet_fonts(self.options.fonts, self.options.cache / "fonts")
         css = self.env.get_template("booklet.css").render(
             font_400=fonts[400].resolve().as_uri(), font_700=fonts[700].resolve().as_uri(),
-            paper=self.options.paper, **geometry)
+            paper=self.options.paper, print_shop=self.options.print_shop, **geometry)
         card = self.env.get_template("card.html")
         helpers = {
             "lang": lang, "site": site, "cat": site.catalogue, "today": site.today, "paper": self.options.paper,
@@ -80,6 +90,7 @@ class Booklet:
             "title": self._title(), "chapters": plan.chapters, "index_first": plan.index_first,
             "fairs_first": plan.fairs_first, "L": lambda key, **kw: label(lang, key, **kw),
             "t": lambda text: text.get(lang) if isinstance(text, Text) else (text or ""),
+            "shorten": lambda text, field: charts.shorten(text, CARD_TEXT[field]),
             "date": lambda d: dmy(d) if lang == "vi" else d.isoformat(),
             "format_number": lambda n: charts.format_number(n, lang),
             "money": lambda n: f"{charts.format_number(n, lang)} {'₫' if lang == 'vi' else 'VND'}",
@@ -102,15 +113,18 @@ class Booklet:
         context = self._context(plan)
         page = self.env.get_template("booklet.html")
         yield "front", page.render(part="front", **context)
-        for chapter in plan.chapters:
-            products = [[self.site.catalogue.products[s] for s in sheet] for sheet in chapter.sheets]
-            view = SimpleNamespace(category=chapter.category, slugs=chapter.slugs, first_page=chapter.first_page,
-                                   sheets=products)
-            yield f"chapter-{chapter.category.slug}", page.render(part="chapter", chapter=view, **context)
+        products = self.site.catalogue.products
+        for number, sheets in enumerate(chunk(plan.sheets, SHEETS_PER_PART)):
+            views = [SimpleNamespace(page=sheet.page, chapter=sheet.chapter, divider=sheet.divider,
+                                     slots=[(kind, products[x] if kind == "card" else x) for kind, x in sheet.slots])
+                     for sheet in sheets]
+            yield f"sheets-{number}", page.render(part="sheets", sheets=views, **context)
         makers = self.site.catalogue.producers
         rows = [(makers[m], pages) for m, pages in plan.index_rows if m in makers]
-        index_sheets = chunk(rows, INDEX_LINES[self.options.paper]) or [[]]
+        index_sheets = [(sheet, None) for sheet in chunk(rows, INDEX_LINES[self.options.paper]) or [[]]]
         fair_sheets = chunk(self.upcoming_fairs(), FAIRS_PER_PAGE[self.options.paper]) or [[]]
+        if not plan.fairs_pages:  # the fairs fit under the index
+            index_sheets[-1] = (index_sheets[-1][0], fair_sheets.pop())
         yield "back", page.render(part="back", index_sheets=index_sheets, fair_sheets=fair_sheets, **context)
 
     def write(self, output: Path) -> Pagination:
@@ -127,5 +141,6 @@ class Booklet:
         if len(pages) != plan.total:
             raise RuntimeError(f"booklet: laid out {len(pages)} pages, planned {plan.total}")
         output.parent.mkdir(parents=True, exist_ok=True)
-        documents[0].copy(pages).write_pdf(str(output), pdf_identifier=b"ocop-" + self.options.lang.encode())
+        documents[0].copy(pages).write_pdf(str(output), pdf_identifier=b"ocop-" + self.options.lang.encode(),
+                                           pdf_variant="pdf/ua-1")
         return plan

@@ -16,6 +16,11 @@ def arguments(parser, say) -> None:
     parser.add_argument("--paper", choices=("A4", "A5"), default="A4", help=say("khổ giấy", "paper size"))
     parser.add_argument("--include-expired", action="store_true", help=say(
         "gồm cả sản phẩm đã hết hạn và bị thu hồi", "also expired and revoked products"))
+    parser.add_argument("--dividers", action="store_true", help=say(
+        "một trang tiêu đề trước mỗi chương (cho bản in số lượng lớn)",
+        "a title page before each chapter (large print runs)"))
+    parser.add_argument("--print-shop", action="store_true", help=say(
+        "lề xén 3 mm và dấu cắt, cho nhà in", "3 mm bleed and crop marks, for a print house"))
     parser.add_argument("--output", help=say("nơi ghi tệp PDF (mặc định: booklet-<ngôn ngữ>.pdf)",
                                              "where to write the PDF (default: booklet-<lang>.pdf)"))
     parser.add_argument("--site-url", help=say("địa chỉ trang web, cho mã QR (mặc định: site_url trong mkdocs.yml)",
@@ -43,7 +48,8 @@ def run(args, today, say) -> int:
     output = Path(args.output or f"booklet-{args.lang}.pdf")
     site_url = args.site_url if args.site_url is not None else _site_url(root)
     plan = write_booklet(SiteData(catalogue, today), root, output, lang=args.lang, paper=args.paper,
-                         include_expired=args.include_expired, site_url=site_url)
+                         include_expired=args.include_expired, site_url=site_url, dividers=args.dividers,
+                         print_shop=args.print_shop)
     print(say(f"{output}: {plan.total} trang", f"{output}: {plan.total} pages"))
     return 0
 

@@ -1,6 +1,10 @@
 """Charts drawn at build time as inline SVG: horizontal bar charts for the statistics pages
 (products by stars, category, locality, year) and progress bars for plan targets.
 
+Laid out for a phone first: each row is its label on one line and its bar under it, so a chart is
+360 units wide and is drawn at that size (the `width` and `height` attributes give it one: without
+them an SVG inside Material's shrink-to-fit `figure` renders 0 x 0) or smaller on a narrower screen.
+
 Readable without colour: bars are one dark fill on white with each value written as text beside
 its bar, so a greyscale print or a colour-blind reader loses nothing, and the shapes print even when
 the browser drops background colours. Accessible: `role="img"`, a `<title>` that names the chart
@@ -15,12 +19,13 @@ from html import escape
 
 from generator.model.text import LANGS
 
-WIDTH = 640
-ROW_HEIGHT = 24
-BAR_HEIGHT = 16
+WIDTH = 360
+LABEL_HEIGHT = 16  # the label's line, above its bar
+BAR_HEIGHT = 14
+ROW_HEIGHT = LABEL_HEIGHT + BAR_HEIGHT + 8
 FONT_SIZE = 12
 CHAR_WIDTH = 7  # a generous average advance of a sans-serif character at FONT_SIZE
-MAX_LABEL_CHARS = 32
+MAX_LABEL_CHARS = WIDTH // CHAR_WIDTH
 GAP = 8
 BAR_FILL = "#1f5f8b"
 TEXT_FILL = "#111"
@@ -61,15 +66,28 @@ def _text_width(text: str) -> int:
     return CHAR_WIDTH * len(text)
 
 
+def shorten(text: str, limit: int) -> str:
+    """`text` with its spaces tidied, or its first words and "…" when it is longer than `limit`
+    characters (cut mid-word only when the first word alone is too long)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut and text[limit - 1] != " ":
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:–-·") + "…"
+
+
 def _shorten(label: str) -> str:
-    return label if len(label) <= MAX_LABEL_CHARS else label[: MAX_LABEL_CHARS - 1].rstrip() + "…"
+    return shorten(label, MAX_LABEL_CHARS)
 
 
 def _svg(width: float, height: float, title: str, desc: str, body: str, kind: str) -> str:
     described = f"<desc>{escape(desc)}</desc>" if desc else ""
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="ocop-chart ocop-chart--{kind}"'
-        f' viewBox="0 0 {width:g} {height:g}" role="img" font-family="sans-serif"'
+        f' viewBox="0 0 {width:g} {height:g}" width="{width:g}" height="{height:g}" role="img"'
+        f' font-family="sans-serif"'
         f' font-size="{FONT_SIZE}"><title>{escape(title)}</title>{described}'
         f"{body}</svg>"
     )
@@ -84,11 +102,11 @@ def chart_description(rows: list[tuple[str, Number]], title: str, lang: str) -> 
 
 
 def _bar_row(y: int, label: str, value: Number, x0: int, length: float, lang: str) -> str:
-    middle = y + ROW_HEIGHT / 2
+    middle = y + LABEL_HEIGHT + BAR_HEIGHT / 2
     shown = _shorten(label)
     tooltip = f"<title>{escape(label)}</title>" if shown != label else ""
     return (
-        f'<text x="{x0 - GAP}" y="{middle:g}" dy="0.35em" text-anchor="end" fill="{TEXT_FILL}">'
+        f'<text x="{x0 + 2}" y="{y + LABEL_HEIGHT / 2:g}" dy="0.35em" fill="{TEXT_FILL}">'
         f"{tooltip}{escape(shown)}</text>"
         f'<rect x="{x0}" y="{middle - BAR_HEIGHT / 2:g}" width="{length:.1f}" height="{BAR_HEIGHT}"'
         f' fill="{BAR_FILL}"/>'
@@ -109,11 +127,11 @@ def bar_chart(
     if not rows:
         body = f'<text x="0" y="16" fill="{TEXT_FILL}">{escape(_WORDS[lang]["none"])}</text>'
         return _svg(WIDTH, ROW_HEIGHT, title, desc, body, "bars")
-    x0 = max(_text_width(_shorten(label)) for label, _ in rows) + GAP
+    x0 = 1
     widest = max(value for _, value in rows)
     room = WIDTH - x0 - max(_text_width(format_number(v, lang)) for _, v in rows) - GAP
     scale = room / widest if widest else 0
-    height = ROW_HEIGHT * len(rows)
+    height = ROW_HEIGHT * len(rows) - 4
     body = "".join(
         _bar_row(ROW_HEIGHT * i, label, value, x0, value * scale, lang)
         for i, (label, value) in enumerate(rows)
@@ -138,7 +156,7 @@ def progress_text(value: Number, target: Number, lang: str, unit: str = "") -> s
 
 def progress_bar(value: Number, target: Number, lang: str, label: str = "", unit: str = "") -> str:
     """A bar showing `value` against `target`: the track stands for the larger of the two, a
-    tick marks the target, and the text beside it says the numbers and whether the target is met.
+    tick marks the target, and the text under it says the numbers and whether the target is met.
     `label` (what is counted) starts the accessible name."""
     text = progress_text(value, target, lang, unit)
     track = 360
@@ -153,9 +171,9 @@ def progress_bar(value: Number, target: Number, lang: str, label: str = "", unit
         f' fill="{BAR_FILL}"/>'
         f'<path d="M{tick - 1:.1f} 0V24" stroke="{TEXT_FILL}" stroke-width="3"/>'
         f'<path d="M{tick - 1:.1f} 6V18" stroke="#fff" stroke-width="1"/>'
-        f'<text x="{track + GAP}" y="12" dy="0.35em" fill="{TEXT_FILL}"'
+        f'<text x="0" y="{24 + LABEL_HEIGHT / 2:g}" dy="0.35em" fill="{TEXT_FILL}"'
         f"{weight}>{escape(text)}</text>"
     )
-    width = track + GAP + _text_width(text) * (1.15 if met else 1)  # bold is wider
+    width = max(track, _text_width(text) * (1.15 if met else 1))  # bold is wider
     name = f"{label}: {text}" if label else f"{_WORDS[lang]['progress']}: {text}"
-    return _svg(width, 24, name, "", body, "met" if met else "not-met")
+    return _svg(width, 24 + LABEL_HEIGHT + 2, name, "", body, "met" if met else "not-met")

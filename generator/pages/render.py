@@ -88,7 +88,7 @@ class Renderer:
             "href": href, "t": t, "md": md, "L": lambda key, **kw: label(lang, key, **kw),
             "date": (lambda d: dmy(d) if lang == "vi" else d.isoformat()) , "money": lambda n: _money(n, lang),
             "badge": lambda p: Markup(badges.badge_svg(p.stars, self.site.info[p.slug].status, lang)),
-            "photo": lambda path, sizes="100vw", eager=False: self._photo(path, href, sizes, eager),
+            "photo": lambda path, sizes="100vw", eager=False, alt="": self._photo(path, href, sizes, eager, alt),
             "placeholder": href(PLACEHOLDER), "sets": SETS, "categories": CATEGORIES,
             "phone_display": lambda p: ids.phone_display(ids.phone_digits(p) or "") if ids.phone_digits(p) else p,
             "phone_tel": lambda p: ids.phone_tel(ids.phone_digits(p) or p),
@@ -120,19 +120,23 @@ class Renderer:
             self._md_cache[key] = Markup(markdown_html(text))  # safe HTML: see generator/pages/markdown.py
         return self._md_cache[key]
 
-    def _photo(self, path: str, href, sizes: str, eager: bool) -> Markup:
+    def _photo(self, path: str, href, sizes: str, eager: bool, alt: str = "") -> Markup:
+        """A photo in WebP and JPEG at every width; `eager` for the one on the first screen (fetched
+        first), else loaded lazily; `alt` empty where the name is written beside it (cards)."""
         photo = self.photos.get(path)
+        alt = escape(alt)
         if photo is None:
-            return Markup('<img src="{}" width="400" height="300" alt="" class="ocop-photo">').format(href(PLACEHOLDER))
+            return Markup('<img src="{}" width="400" height="300" alt="{}" class="ocop-photo">').format(
+                href(PLACEHOLDER), alt)
         base = href(PHOTO_DIR)
         width, height = photo.cover_size
         loading = Markup('fetchpriority="high"' if eager else 'loading="lazy" decoding="async"')
         return Markup(
             '<picture><source type="image/webp" srcset="{webp}" sizes="{sizes}">'
-            '<img src="{src}" srcset="{jpeg}" sizes="{sizes}" width="{width}" height="{height}" alt="" '
+            '<img src="{src}" srcset="{jpeg}" sizes="{sizes}" width="{width}" height="{height}" alt="{alt}" '
             'class="ocop-photo" {loading}></picture>').format(
             webp=photo.srcset(base, "webp"), sizes=sizes, src=base + photo.cover.file_name,
-            jpeg=photo.srcset(base, "jpeg"), width=width, height=height, loading=loading)
+            jpeg=photo.srcset(base, "jpeg"), width=width, height=height, loading=loading, alt=alt)
 
     # --- rendering ---------------------------------------------------------------------------------
     def render(self, spec: PageSpec) -> str:
