@@ -15,7 +15,7 @@ import yaml
 
 from generator.admin.hints import HINTS_VI, LABELS_VI
 from generator.load.kinds import FOLDERS, KINDS
-from generator.load.shapes import Date, Enum, Hint, List, Num, Obj, OneOf, Shape, Str, Text, Url
+from generator.load.shapes import Date, Email, Enum, Hint, List, Num, Obj, OneOf, Shape, Str, Text, Url
 from generator.model.categories import SETS
 
 VENDOR = Path(__file__).parent / "vendor"
@@ -48,7 +48,9 @@ def _base(name: str, shape: Shape, required: bool, hint: str) -> dict:
     return out
 
 
-def _pattern(shape: Str | Url) -> list[str] | None:
+def _pattern(shape: Str | Url | Email) -> list[str] | None:
+    if isinstance(shape, Email):
+        return ["^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "Cần địa chỉ thư điện tử, ví dụ htx@example.vn"]
     if isinstance(shape, Url):
         return (["^https://\\S+$", "Cần địa chỉ web bắt đầu bằng https://"] if shape.https_only
                 else ["^https?://\\S+$", "Cần địa chỉ web bắt đầu bằng http:// hoặc https://"])
@@ -86,7 +88,7 @@ def field(kind: str, name: str, shape: Shape, required: bool = False) -> dict:
             {"name": "vi", "label": "Tiếng Việt", "widget": inner, "required": True},
             {"name": "en", "label": "Tiếng Anh (English)", "widget": inner, "required": False},
         ]}
-    if isinstance(shape, (Str, Url)):
+    if isinstance(shape, (Str, Url, Email)):
         pattern = _pattern(shape)
         if "pattern" in extra:  # a hint for editors: the rules give the precise message, the form a first one
             pattern = [extra["pattern"], "Chưa đúng dạng: " + out.get("hint", "")]
