@@ -152,7 +152,7 @@ def test_email_addresses_are_parsed(tmp_path, email, ok):
     found = _issues(tmp_path, {"producers/htx-yen-tu.yml": producer})
     assert (found == []) is ok, found
     if not ok:
-        assert [(i.loc.line, i.rule) for i in found] == [(6, "bad-email")]
+        assert [(i.loc.line, i.rule) for i in found] == [(6, "email-format")]
 
 
 def test_a_fair_ending_in_the_year_9999_is_a_validation_error(tmp_path):

@@ -153,7 +153,7 @@ class Email(Shape):
         bad = email_problem(value)
         if bad is None:
             return value
-        return ctx.fail(node, key, "bad-email", *bad)
+        return ctx.fail(node, key, "email-format", *bad)
 
     def schema(self):
         return _doc({"type": "string", "format": "email", "maxLength": 254}, self.doc)
