@@ -179,7 +179,9 @@ def test_serve_watches_every_record_folder_and_the_province(tmp_path, monkeypatc
 
 def test_every_folder_a_visitor_can_trim_a_url_to_is_a_page_or_a_redirect(sample_site):
     """products/x/ trimmed to products/, data/schemas/x.json to data/schemas/: never a 404."""
-    skipped = {"assets", "pagefind"}  # the theme's files and the search index
+    from generator.pages.verify_data import FOLDER
+
+    skipped = {"assets", "pagefind", FOLDER.strip("/")}  # the theme's files, the search and label check data
     bare = [folder.relative_to(sample_site).as_posix() for folder in sample_site.rglob("*")
             if folder.is_dir() and not skipped & set(folder.relative_to(sample_site).parts)
             and not (folder / "index.html").is_file()]
