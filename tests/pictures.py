@@ -32,6 +32,7 @@ def page_paths(catalogue: Catalogue, lang: str) -> dict[str, str]:
         "set": urls.product_set(busiest, lang), "category": urls.category(CATEGORIES[0].slug, lang),
         "categories": urls.categories(lang), "fairs": urls.fairs(lang), "plans": urls.plans(lang),
         "statistics": urls.statistics(lang), "open data": urls.open_data(lang), "search": urls.search(lang),
+        "label check": urls.verify(lang), "labels no longer valid": urls.lapsed(lang),
     }
     if fair:
         pages["fair"] = urls.fair(fair, lang)
