@@ -145,7 +145,7 @@ def test_each_block_is_followed_by_its_words_folded_weighing_less(catalogue):
     ("1234/QĐ-UBND", "1234qdubnd"),
     ("215/QĐ-BNN-VPĐP", "215qdbnnvpdp"),
     ("26/2026/QĐ-TTg", "262026qdttg"),
-    (" 1234 / qđ - ubnd ", "1234qdubnd"),
+    (" 1234 / qđ – ubnd ", "1234qdubnd"),
     ("QĐ-UBND", None),
     ("số 12", None),
 ])
@@ -156,7 +156,24 @@ def test_decision_numbers_become_one_code_word(decision, word):
 def test_label_numbers_are_indexed(catalogue):
     records = {r.url: r for r in product_records(SiteData(catalogue, TODAY), "en")}
     codes = records["en/products/ruou-mo-yen-tu/"].blocks[-1]
-    assert codes == (CODES, "8936045120019 215qdbnnvpdp 4012qdubnd 2655qdubnd")  # and its earlier decisions
+    # the barcode as the label check reads it (14 digits), the decision and the earlier ones
+    assert codes == (CODES, "08936045120019 215qdbnnvpdp 4012qdubnd 2655qdubnd")
+
+
+@pytest.mark.parametrize("query", ["893 6045 120019", "215 / qđ – bnn-vpđp"])
+def test_a_label_number_leads_to_the_label_check(page, base_url, query):
+    assert search(page, base_url, query) == ["Rượu mơ Yên Tử"]
+    page.click("#ocop-search-check a")
+    page.wait_for_selector("#ocop-verify-result .ocop-verdict, #ocop-verify-result h2", state="attached")
+    assert page.url == f"{base_url}kiem-tra/?q={quote(query, safe='')}"
+    assert "Rượu mơ Yên Tử" in page.locator("#ocop-verify-result").inner_text()
+
+
+def test_a_name_does_not_offer_the_label_check(page, base_url):
+    search(page, base_url, "893 6045 120019")
+    page.fill("#ocop-q", "rượu 29 độ")
+    page.press("#ocop-q", "Enter")
+    page.wait_for_function("document.querySelector('#ocop-search-check').hidden")
 
 
 def test_the_search_page_needs_no_web_worker(page, base_url):

@@ -1,30 +1,30 @@
-"""Numbers people type into search: a barcode (whole, or grouped with spaces as printed under the
-bars) and a recognition decision number ("1234/QĐ-UBND", "1234/qd-ubnd", "1234 / QĐ - UBND").
+"""Numbers people type into search: a barcode (whole, or grouped as printed under the bars) and
+a recognition decision number in any case and spacing ("1234/QĐ-UBND", "1234 / qd – ubnd").
 
-Each is indexed as one code word: the barcode's digits, and the decision number folded (đ→d,
-lowercase) with everything but letters and digits removed, "1234qdubnd". The search page
-(`assets/ocop/search.js`, `codeQuery`) turns a query that looks like one of them into the same
-word before it reaches Pagefind, which would otherwise split "1234 / QĐ - UBND" into three words
-and never match "qd" to "qđ". The two must stay in step; the relevance set types them both ways.
+They are read as the label check reads them (`generator/model/lookup.py` `id_key`, and its twin
+`assets/ocop/lookup.js` in the browser), and indexed as one word each, the key without its "/",
+"-" and ".": "1234qdubnd", "08936045120019" (a barcode padded to 14 digits, as the check does).
+The search page turns a query the check reads as a barcode or a decision number into the same
+word (`codeQuery` in assets/ocop/search.js) and links to the label check with it, since Pagefind
+would split "1234 / QĐ - UBND" into three words and never match "qd" to "qđ".
 """
 
 from __future__ import annotations
 
 import re
 
-from generator.model.text import fold
+from generator.model.lookup import id_key
 
-_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_PUNCTUATION = re.compile(r"[/.\-]")
 _DECISION = re.compile(r"\d+qd[a-z0-9]+")
 
 
-def compact(text: str) -> str:
-    """`text` folded, lowercase, letters and digits only: "1234/QĐ-UBND" gives "1234qdubnd"."""
-    return _NOT_ALNUM.sub("", fold(text))
+def code_word(text: str) -> str:
+    """The one word a barcode or decision number is indexed as: "1234/QĐ-UBND" gives "1234qdubnd"."""
+    return _PUNCTUATION.sub("", id_key(text))
 
 
 def decision_word(decision: str) -> str | None:
     """The code word of a decision number, or None when it does not look like one."""
-    word = compact(decision)
+    word = code_word(decision)
     return word if _DECISION.fullmatch(word) else None
-

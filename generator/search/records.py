@@ -29,7 +29,7 @@ from generator.model.text import Text, fold
 from generator.pages import urls
 from generator.pages.labels import label
 from generator.pages.site import SiteData
-from generator.search.codes import decision_word
+from generator.search.codes import code_word, decision_word
 
 DESCRIPTION_CHARS = 240
 _MARKDOWN = re.compile(r"[*_`#>\[\]()!|~]+")
@@ -104,7 +104,8 @@ def _blocks(*parts: tuple[float, list[str]]) -> tuple[tuple[float, str], ...]:
 def _codes(product) -> list[str]:
     decisions = [product.certificate.decision, *(r.decision for r in product.history)]
     words = [decision_word(d) for d in decisions if d]
-    return list(dict.fromkeys(w for w in [product.barcode, *words] if w))
+    barcode = [code_word(product.barcode)] if product.barcode else []
+    return list(dict.fromkeys([*barcode, *words]))
 
 
 def product_records(site: SiteData, lang: str, photo_url=lambda product: "") -> list[SearchRecord]:

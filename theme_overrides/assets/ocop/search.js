@@ -1,11 +1,14 @@
 // Catalogue search on the search page, with Pagefind's JavaScript API. The page works as a plain
 // form: the query, filters and sort live in the URL (?q=ruou+mo&stars=5+sao&sort=stars), so a
 // search can be shared, reloaded and navigated with the back button.
+import { idKey, queryKind } from "./lookup.js";
+
 const PAGE = 12; // cards per batch: each needs its fragment fetched (about 0.7 KB)
 const form = document.querySelector("[data-ocop-search]");
 const status = document.getElementById("ocop-search-status");
 const list = document.getElementById("ocop-search-results");
 const more = document.getElementById("ocop-search-more");
+const check = document.getElementById("ocop-search-check");
 const words = document.getElementById("ocop-search-words").dataset;
 // Star badges and status names, drawn by the generator for every stars-and-status pair.
 const marks = document.getElementById("ocop-search-badges").content;
@@ -65,14 +68,13 @@ function toUrl() {
   history.replaceState(null, "", query ? `?${query}` : location.pathname);
 }
 
-// Numbers people type: a barcode, grouped with spaces as printed, or a decision number in any
-// case and spacing ("1234 / qd - ubnd"), become the one word they are indexed as, "1234qdubnd"
-// (generator/search/codes.py does the same when indexing).
+// Numbers people type: what the label check reads as a barcode (grouped as printed, or not) or a
+// decision number in any case and spacing ("1234 / qd – ubnd") becomes the one word it is indexed
+// as, "1234qdubnd" (generator/search/codes.py); null for any other query.
 function codeQuery(query) {
-  const word = query.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase()
-    .replace(/[^a-z0-9]/g, "");
-  if (/^[\d\s.-]+$/.test(query) && /^\d{8,14}$/.test(word)) return word;
-  return /^\d+qd[a-z0-9]+$/.test(word) ? word : query;
+  const kind = queryKind(query);
+  const word = idKey(query).replace(/[/.-]/g, "");
+  return kind === "gtin" || (kind === "id" && /^\d+qd[a-z0-9]+$/.test(word)) ? word : null;
 }
 
 // A query typed with diacritics lists first the records with the words as typed ("chè"), then
@@ -81,7 +83,7 @@ function codeQuery(query) {
 // download. They run one at a time, since exactDiacritics is an option of the whole instance.
 function find(query, filters) {
   const run = async () => {
-    const term = query ? codeQuery(query) : null;
+    const term = (query && codeQuery(query)) || query || null;
     const folded = await pagefind.search(term, { filters });
     if (!folded || !term || !/[^\x00-\x7f]/.test(term)) return folded ? folded.results : [];
     await pagefind.options({ exactDiacritics: true });
@@ -183,6 +185,9 @@ async function run() {
     if (value) filters[name] = value;
   }
   const sortKey = form.elements.sort.value;
+  // A barcode or decision number: the label check says whether that label is still valid.
+  check.hidden = !(query && codeQuery(query));
+  if (!check.hidden) check.querySelector("a").search = `?q=${encodeURIComponent(query)}`;
   if (!query && !Object.keys(filters).length && !sortKey) {
     list.replaceChildren();
     list.setAttribute("aria-busy", "false");
