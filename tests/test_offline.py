@@ -343,3 +343,18 @@ def test_online_search_page_offers_the_listings_when_the_index_does_not_load(bro
         offer.get_by_role("link", name="5 stars", exact=True).click()
         assert tab.url == url + "en/catalogue/stars-5/" and _landing(tab)["h1"]
     context.close()
+
+
+@pytest.mark.parametrize(("path", "words"), [
+    ("kiem-tra/index.html", "trang mở trực tiếp từ ổ đĩa"),
+    ("en/verify/index.html", "the page was opened from disk"),
+])
+def test_label_check_from_disk_says_it_needs_the_online_site(tab, offline_copy, sample_site, path, words):
+    for folder in (offline_copy, sample_site):
+        tab.goto((folder / path).as_uri())
+        message = tab.locator("#ocop-verify-unavailable")
+        assert message.is_visible() and words in message.inner_text(), folder
+        assert tab.locator(".ocop-verify").is_hidden()
+        message.get_by_role("link").click()
+        if folder == offline_copy:
+            assert tab.url.endswith("catalogue/index.html") and _landing(tab)["h1"]
