@@ -413,9 +413,10 @@ _CHECK_PAGE = r"""() => {
 
 def test_no_page_runs_or_fetches_anything_of_the_payloads(hostile, browser):
     catalogue, _, site = hostile
-    # Listings sorted by stars or date hold the same cards as the one sorted by name: skipped.
+    # Listings sorted by stars or date hold the same cards as the one sorted by name: skipped. The
+    # staff editor (admin/) shows no record until a member of staff signs in: tests/test_admin.py.
     pages = sorted(rel for rel in (p.relative_to(site).as_posix() for p in site.rglob("*.html"))
-                   if not re.search(r"(^|/)catalogue/([a-z0-9-]+/)?(stars|newest)/", rel))
+                   if not re.search(r"(^|/)catalogue/([a-z0-9-]+/)?(stars|newest)/|^admin/", rel))
     assert len(pages) > 100
     with serve(site) as base:
         context = browser.new_context()

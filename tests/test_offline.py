@@ -72,8 +72,8 @@ def test_the_published_site_keeps_its_clean_urls(sample_site, offline_copy):
 
 
 def test_the_copy_has_the_note_and_leaves_out_what_cannot_work_from_disk(sample_site, offline_copy):
-    assert (sample_site / "pagefind").is_dir() and (sample_site / "404.html").is_file()
-    assert not (offline_copy / "pagefind").exists() and not (offline_copy / "404.html").exists()
+    for left_out in ("pagefind", "404.html", "admin"):
+        assert (sample_site / left_out).exists() and not (offline_copy / left_out).exists(), left_out
     for kept in ("booklet-vi.pdf", "booklet-en.pdf", "fairs.ics", "data/catalogue.json", "data/products.csv"):
         assert (offline_copy / kept).read_bytes() == (sample_site / kept).read_bytes()
     note = (offline_copy / NOTE_NAME).read_bytes().decode("utf-8-sig")
@@ -186,6 +186,10 @@ def test_builds_the_site_first_and_pages_of_a_listing_link_to_files(tmp_path, mo
 
 # --- a visitor in Chromium, from file:// -----------------------------------------------------------
 
+def _redirect(page: Path) -> bool:
+    return 'http-equiv="refresh"' in page.read_text(encoding="utf-8")
+
+
 def _samples(copy: Path) -> list[str]:
     """One page of every kind in both languages: each section's index page and its first page
     below (for categories, both a product set and a category; for the catalogue, a sorted
@@ -197,9 +201,10 @@ def _samples(copy: Path) -> list[str]:
             if section.name in ("en", "assets"):
                 continue
             base = prefix + section.name + "/"
-            if (section / "index.html").is_file():
+            if (section / "index.html").is_file() and not _redirect(section / "index.html"):
                 found.append(base)
-            inner = sorted(p.name for p in section.iterdir() if (p / "index.html").is_file())
+            inner = sorted(p.name for p in section.iterdir()
+                           if (p / "index.html").is_file() and not _redirect(p / "index.html"))
             picks = {next((n for n in inner if n.isdigit()), None), next((n for n in inner if not n.isdigit()), None)}
             found += [base + n + "/" for n in sorted(p for p in picks if p)]
             if section.name == "catalogue":
@@ -263,6 +268,19 @@ def test_every_internal_link_of_every_page_kind_opens_a_page_from_disk(browser, 
     for sample, hreflang, address in switches:
         assert landed[address]["lang"] == hreflang, f"{sample}: switcher to {hreflang}"
     context.close()
+
+
+def test_a_trimmed_address_that_redirects_lands_on_a_page_from_disk(tab, offline_copy):
+    """products/ and data/schemas/ are small pages that send the browser on (a meta refresh)."""
+    redirects = sorted(p for p in offline_copy.rglob("index.html") if _redirect(p))
+    assert {p.parent.relative_to(offline_copy).as_posix() for p in redirects} >= {"products", "en/products",
+                                                                                 "data/schemas"}
+    for page in redirects:
+        tab.goto(page.as_uri())
+        tab.wait_for_url(lambda url: url != page.as_uri())
+        assert tab.url.endswith("/index.html")
+        landed = _landing(tab)
+        assert landed["h1"] and not landed["listing"], page
 
 
 def test_card_switcher_and_photos_by_clicks(tab, offline_copy):

@@ -2,8 +2,9 @@
 
 Pages are rewritten by `links.rewrite_page`, each read and parsed once; on a large site the pages
 are shared among the machine's cores. Every other file is copied as it is, except the search
-index (it cannot load from disk) and `404.html` (its addresses start at the server's root and no
-page links to it).
+index (it cannot load from disk), the staff editor `admin/` (it signs in to GitHub and edits the
+repository: nothing a reader of the copy can use) and `404.html` (its addresses start at the
+server's root and no page links to it).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pathlib import Path
 from generator.offline.links import rewrite_page
 
 NOTE_NAME = "HUONG-DAN-README.txt"
-LEFT_OUT_FOLDERS = ("pagefind",)
+LEFT_OUT_FOLDERS = ("pagefind", "admin")
 LEFT_OUT_FILES = ("404.html",)
 STORED = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".pdf", ".woff", ".woff2", ".gz", ".zip", ".pf_fragment",
           ".pf_index", ".pf_meta", ".pagefind")

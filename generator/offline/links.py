@@ -28,6 +28,7 @@ OFFLINE_ATTRIBUTE = "data-ocop-offline"
 _SCHEME = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:")
 _ATTR = re.compile(r"""\s([^\s"'<>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?""")
 _SVG = re.compile(r"<svg\b.*?</svg>", re.S)
+_REFRESH = re.compile(r"""(\s*\d+\s*;\s*url\s*=\s*)(.*)""", re.I | re.S)
 
 HEADER_WORDS = {
     "vi": ("Tìm kiếm chỉ có khi trực tuyến",
@@ -148,6 +149,9 @@ class _Scan(HTMLParser):
             if action is not None:
                 self.header = (self.at(), action)
                 return
+        if tag == "meta" and (dict(attrs).get("http-equiv") or "").lower() == "refresh":
+            self._refresh()
+            return
         if not any(name in WATCHED for name, _ in attrs):
             return
         start, raw = self.at(), self.get_starttag_text()
@@ -203,6 +207,20 @@ class _Scan(HTMLParser):
         if html.unescape(inner[:raw_cut]) == value[:cut]:
             return inner[:raw_cut] + added + inner[raw_cut:]
         return html.escape(new)
+
+    def _refresh(self) -> None:
+        """A redirect page's `<meta http-equiv="refresh" content="0; url=…">` is followed like a link."""
+        start, raw = self.at(), self.get_starttag_text()
+        match = re.search(r"""\scontent\s*=\s*("[^"]*"|'[^']*')""", raw, re.I)
+        refresh = _REFRESH.fullmatch(match.group(1)[1:-1]) if match else None
+        if refresh is None:
+            return
+        inner_start = match.start(1) + 1 + refresh.start(2)
+        inner = refresh.group(2)
+        new_inner = self._followed(inner)
+        if new_inner != inner:
+            self.edits.append((start, start + len(raw),
+                               raw[:inner_start] + new_inner + raw[inner_start + len(inner):]))
 
     def _check_fetched(self, name: str, value: str) -> None:
         addresses = [part.split()[0] for part in value.split(",") if part.strip()] if name == "srcset" else [value]
