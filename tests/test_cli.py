@@ -43,6 +43,8 @@ def test_help_is_in_vietnamese_unless_asked_in_english():
     assert "gia hạn: chuyển giấy chứng nhận hiện tại vào history" in sub.stdout and "tùy chọn:" in sub.stdout
     en = ocop("validate", "--help", "--lang", "en")
     assert en.stdout.startswith("usage: ocop validate") and "show this help and exit" in en.stdout
+    init = ocop("init", "--help")
+    assert "nơi ghi danh mục mới" in init.stdout and "where to write it" not in init.stdout
 
 
 def test_argparse_errors_in_vietnamese(tmp_path):

@@ -9,7 +9,7 @@ HELP = ("tạo danh mục mới cho một tỉnh trong thư mục trống (khôn
 def arguments(parser, say) -> None:
     from generator.init.command import arguments as init_arguments
 
-    init_arguments(parser)
+    init_arguments(parser, say)
     parser.set_defaults(lang=say.lang)  # Vietnamese unless --lang en
 
 

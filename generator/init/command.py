@@ -16,31 +16,44 @@ from generator.rules.province import PROVINCE_CODES
 from generator.themedir import THEME
 
 
-HELP = "start a catalogue for a province in an empty folder (never overwrites)"
+def _english(vi: str, en: str) -> str:
+    return en
 
 
-def add_parser(sub) -> None:
-    arguments(sub.add_parser("init", help=HELP))
-
-
-def arguments(init: argparse.ArgumentParser) -> None:
-    """The flags of `ocop init`."""
-    init.add_argument("folder", nargs="?", default=".", help="where to write it (default: current folder)")
-    init.add_argument("--code", help="2-digit province code of Decision 19/2025, e.g. 01 (Hà Nội)")
-    init.add_argument("--name", help="Vietnamese name, e.g. Hà Nội (default: from the code)")
-    init.add_argument("--name-en", help="English name, e.g. Hanoi (default: from the code)")
-    init.add_argument("--kind", choices=("province", "city"),
-                      help="city: a centrally-run city (default: from the code)")
-    init.add_argument("--city-since", metavar="YYYY-MM-DD", help="a centrally-run city since this day, when recent")
-    init.add_argument("--formerly", action="append", default=[], metavar="NAME:CODE",
-                      help="a province merged into this one and its old code, e.g. 'Hải Dương:30' (repeatable)")
-    init.add_argument("--localities", metavar="CSV", help="communes and wards: name, kind, code, formerly columns")
-    init.add_argument("--site-url", default="", help="the address the site will be published at")
-    init.add_argument("--generator-repo", metavar="OWNER/NAME", help="GitHub repository the workflows install the "
-                      "generator from (default: this generator's origin)")
-    init.add_argument("--generator-ref", metavar="COMMIT", help="its commit (default: this generator's)")
-    init.add_argument("--no-input", action="store_true", help="never ask; fail on what is missing")
-    init.add_argument("--lang", choices=("en", "vi"), default="en", help="language of the messages")
+def arguments(init: argparse.ArgumentParser, say=_english) -> None:
+    """The flags of `ocop init`; `say(vi, en)` picks the language of their help (Vietnamese for
+    `ocop`, generator/commands/init.py)."""
+    init.add_argument("folder", nargs="?", default=".", help=say(
+        "nơi ghi danh mục mới (mặc định: thư mục hiện tại)", "where to write it (default: current folder)"))
+    init.add_argument("--code", help=say("mã tỉnh 2 chữ số theo Quyết định 19/2025, ví dụ 01 (Hà Nội)",
+                                         "2-digit province code of Decision 19/2025, e.g. 01 (Hà Nội)"))
+    init.add_argument("--name", help=say("tên tiếng Việt, ví dụ Hà Nội (mặc định: theo mã tỉnh)",
+                                         "Vietnamese name, e.g. Hà Nội (default: from the code)"))
+    init.add_argument("--name-en", help=say("tên tiếng Anh, ví dụ Hanoi (mặc định: theo mã tỉnh)",
+                                            "English name, e.g. Hanoi (default: from the code)"))
+    init.add_argument("--kind", choices=("province", "city"), help=say(
+        "city: thành phố trực thuộc trung ương (mặc định: theo mã tỉnh)",
+        "city: a centrally-run city (default: from the code)"))
+    init.add_argument("--city-since", metavar="YYYY-MM-DD", help=say(
+        "là thành phố trực thuộc trung ương từ ngày này, nếu mới đây",
+        "a centrally-run city since this day, when recent"))
+    init.add_argument("--formerly", action="append", default=[], metavar=say("TÊN:MÃ", "NAME:CODE"), help=say(
+        "một tỉnh đã hợp nhất vào tỉnh này và mã cũ của nó, ví dụ 'Hải Dương:30' (có thể ghi nhiều lần)",
+        "a province merged into this one and its old code, e.g. 'Hải Dương:30' (repeatable)"))
+    init.add_argument("--localities", metavar="CSV", help=say(
+        "danh sách xã, phường: các cột name, kind, code, formerly",
+        "communes and wards: name, kind, code, formerly columns"))
+    init.add_argument("--site-url", default="", help=say("địa chỉ trang web sẽ được xuất bản",
+                                                         "the address the site will be published at"))
+    init.add_argument("--generator-repo", metavar="OWNER/NAME", help=say(
+        "kho GitHub mà quy trình CI cài trình tạo từ đó (mặc định: kho gốc của trình tạo này)",
+        "GitHub repository the workflows install the generator from (default: this generator's origin)"))
+    init.add_argument("--generator-ref", metavar="COMMIT", help=say(
+        "commit của kho đó (mặc định: của trình tạo này)", "its commit (default: this generator's)"))
+    init.add_argument("--no-input", action="store_true", help=say(
+        "không hỏi gì; báo lỗi nếu thiếu thông tin", "never ask; fail on what is missing"))
+    init.add_argument("--lang", choices=("en", "vi"), default="en", help=say(
+        "ngôn ngữ của thông báo: vi hoặc en", "language of the messages"))
     init.set_defaults(run=run)
 
 
