@@ -4,7 +4,9 @@
 Every value a record holds is hostile until escaped. The templates are rendered with Jinja's
 autoescaping on, whatever environment the plugin hands in (MkDocs' own has it off), and the
 helpers that write HTML (`t`, `md`, `photo`, the head tags) build `Markup` from escaped parts:
-`Markup(...).format(...)` escapes every argument that is not Markup already. Markdown becomes
+`Markup(...).format(...)` escapes every argument that is not Markup already; the helpers called on
+every page put `escape(value)` into f-strings instead (the same escaping, without
+`string.Formatter`'s cost). Markdown becomes
 Markup only through generator/pages/markdown.py, which never lets HTML through.
 
 No MkDocs import: the plugin hands in the Jinja environment and the URL style.
@@ -72,7 +74,8 @@ class Renderer:
             if isinstance(text, str):
                 return escape(text)
             if text.lang_of(lang) != lang:
-                return Markup('<{0} lang="vi">{1}</{0}>').format(tag, text.get(lang))
+                tag = escape(tag)
+                return Markup(f'<{tag} lang="vi">{escape(text.get(lang))}</{tag}>')
             return escape(text.get(lang))
 
         def md(text: Text | None) -> Markup:
@@ -126,17 +129,17 @@ class Renderer:
         photo = self.photos.get(path)
         alt = escape(alt)
         if photo is None:
-            return Markup('<img src="{}" width="400" height="300" alt="{}" class="ocop-photo">').format(
-                href(PLACEHOLDER), alt)
+            return Markup(f'<img src="{escape(href(PLACEHOLDER))}" width="400" height="300" alt="{alt}" '
+                          'class="ocop-photo">')
         base = href(PHOTO_DIR)
         width, height = photo.cover_size
-        loading = Markup('fetchpriority="high"' if eager else 'loading="lazy" decoding="async"')
-        return Markup(
-            '<picture><source type="image/webp" srcset="{webp}" sizes="{sizes}">'
-            '<img src="{src}" srcset="{jpeg}" sizes="{sizes}" width="{width}" height="{height}" alt="{alt}" '
-            'class="ocop-photo" {loading}></picture>').format(
-            webp=photo.srcset(base, "webp"), sizes=sizes, src=base + photo.cover.file_name,
-            jpeg=photo.srcset(base, "jpeg"), width=width, height=height, loading=loading, alt=alt)
+        loading = 'fetchpriority="high"' if eager else 'loading="lazy" decoding="async"'
+        sizes = escape(sizes)
+        return Markup(  # every value escaped; f-strings for speed, as in head()
+            f'<picture><source type="image/webp" srcset="{escape(photo.srcset(base, "webp"))}" sizes="{sizes}">'
+            f'<img src="{escape(base + photo.cover.file_name)}" srcset="{escape(photo.srcset(base, "jpeg"))}" '
+            f'sizes="{sizes}" width="{int(width)}" height="{int(height)}" alt="{alt}" class="ocop-photo" {loading}>'
+            '</picture>')
 
     # --- rendering ---------------------------------------------------------------------------------
     def render(self, spec: PageSpec) -> str:
@@ -164,9 +167,11 @@ class Renderer:
             tags.append(("og:url", url))
         if image:
             tags.append(("og:image", image))
-        meta = Markup("").join(Markup('<meta property="{}" content="{}">').format(k, v) for k, v in tags if v)
+        # escape() and f-strings rather than Markup.format: the same escaping, a fifth of the time
+        # (string.Formatter runs in Python), and this runs for every product page
+        meta = "".join(f'<meta property="{escape(k)}" content="{escape(v)}">' for k, v in tags if v)
         data = _json_ld(self.site, product, lang, url, image)
-        return meta + Markup('<script type="application/ld+json">{}</script>').format(_safe_json(data))
+        return Markup(f'{meta}<script type="application/ld+json">{_safe_json(data)}</script>')
 
     # --- per-kind contexts ---------------------------------------------------------------------------
     def _ctx_product(self, spec):
