@@ -362,6 +362,7 @@ def test_a_record_saved_from_the_form_loads_equal_but_for_the_edited_field(edito
     assert saved["products/mam-ngan-dam-ha.yml"].decode("utf-8").startswith(
         "# yaml-language-server: $schema=../schemas/product.schema.json\n"
         "name: Mắm ngán Đầm Hà (sửa)\n")  # plain text stays plain text
+    assert "  - file: cha-muc-ha-long/dia-cha.jpg\n    caption:" in saved["products/cha-muc-ha-long.yml"].decode("utf-8")
     for folder, slug, key in ROUND_TRIP:
         old, new = getattr(before, folder)[slug], getattr(after, folder)[slug]
         name = key.split(".")[0]

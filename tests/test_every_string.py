@@ -101,11 +101,11 @@ def _base(kind: str, i: int) -> dict:
 # --- the schema's string fields --------------------------------------------------------------------------
 def string_fields(schema: dict, path: tuple = ()) -> list[tuple[tuple, dict]]:
     """(path, field schema) of every string field: a path is keys and list indexes; a list of
-    several shapes (oneOf) has one item of each; text fields ({vi, en} or a string) are one."""
+    several shapes (oneOf, or anyOf: a photo's path or {file, caption}) has one item of each; text fields ({vi, en} or a string) are one."""
     if "$ref" in schema:
         return [(path, {"text": schema["$ref"].rsplit("/", 1)[1]})]
-    if "oneOf" in schema:
-        raise AssertionError(f"oneOf outside a list at {path}")
+    if "oneOf" in schema or "anyOf" in schema:
+        raise AssertionError(f"oneOf/anyOf outside a list at {path}")
     kind = schema.get("type")
     if kind == "object":
         out = []
@@ -114,8 +114,9 @@ def string_fields(schema: dict, path: tuple = ()) -> list[tuple[tuple, dict]]:
         return out
     if kind == "array":
         items = schema["items"]
-        if "oneOf" in items:
-            return [f for index, option in enumerate(items["oneOf"]) for f in string_fields(option, path + (index,))]
+        options = items.get("oneOf") or items.get("anyOf")
+        if options:
+            return [f for index, option in enumerate(options) for f in string_fields(option, path + (index,))]
         return string_fields(items, path + (0,))
     if kind == "string" or ("enum" in schema and all(isinstance(v, str) for v in schema["enum"])):
         return [(path, schema)]

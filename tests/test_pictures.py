@@ -76,3 +76,19 @@ def test_product_photos_name_the_product_load_lazily_below_the_fold_and_sizes_fi
                     for photo in photos:  # never a blurry rendition, never one far too big
                         assert 0.9 * photo["drawn"] <= photo["promised"] <= 1.3 * photo["drawn"] + 8, (slug, photo, width)
             context.close()
+
+
+def test_a_caption_written_in_the_record_is_the_photos_text_alternative(sample_site, catalogue, browser):
+    """cha-muc-ha-long writes its second and third photos as {file, caption}; the cover has none."""
+    product = catalogue.products["cha-muc-ha-long"]
+    assert product.captions[0] is None and product.captions[1] and product.captions[2]
+    with serve(sample_site) as url:
+        context = browser.new_context(viewport={"width": 390, "height": 844})
+        tab = context.new_page()
+        for lang in ("vi", "en"):
+            tab.goto(f"{url}{'en/' if lang == 'en' else ''}products/cha-muc-ha-long/")
+            photos = tab.evaluate(PHOTO_WIDTHS)
+            assert [p["alt"] for p in photos] == [product.name.get(lang), product.captions[1].get(lang),
+                                                  product.captions[2].get(lang)]
+            assert all(p["drawn"] > 0 for p in photos)
+        context.close()

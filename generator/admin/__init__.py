@@ -15,7 +15,7 @@ import yaml
 
 from generator.admin.hints import HINTS_VI, LABELS_VI
 from generator.load.kinds import FOLDERS, KINDS
-from generator.load.shapes import Date, Email, Enum, Hint, List, Num, Obj, OneOf, Shape, Str, Text, Url
+from generator.load.shapes import Date, Email, Enum, Hint, List, Num, Obj, OneOf, Shape, ShortOrLong, Str, Text, Url
 from generator.model.categories import SETS
 
 VENDOR = Path(__file__).parent / "vendor"
@@ -183,11 +183,28 @@ def text_paths(shape: Shape, prefix: str = "") -> list[str]:
     return []
 
 
+def long_paths(shape: Shape, prefix: str = "") -> dict[str, str]:
+    """Dotted paths (`*` for list items) of the values that may be written short or long, each
+    with the key the short value has in the long form: {"images.*": "file"}."""
+    if isinstance(shape, Hint):
+        shape = shape.shape
+    if isinstance(shape, ShortOrLong):
+        return {prefix: shape.key}
+    if isinstance(shape, Obj):
+        return {p: k for name, sub in shape.fields.items()
+                for p, k in long_paths(sub, f"{prefix}.{name}" if prefix else name).items()}
+    if isinstance(shape, List):
+        return long_paths(shape.item, f"{prefix}.*")
+    return {}
+
+
 def record_formats() -> dict:
-    """ocop-fields.json, read by ocop-format.js: per kind, its localized fields and the schema
-    comment its files start with."""
-    out = {kind: {"text": text_paths(KINDS[kind]), "schema": f"../schemas/{kind}.schema.json"} for kind in FOLDERS}
-    out["province"] = {"text": text_paths(KINDS["province"]), "schema": "schemas/province.schema.json"}
+    """ocop-fields.json, read by ocop-format.js: per kind, its localized fields, the values that
+    may be written long (a photo with its caption), and the schema comment its files start with."""
+    out = {kind: {"text": text_paths(KINDS[kind]), "long": long_paths(KINDS[kind]),
+                  "schema": f"../schemas/{kind}.schema.json"} for kind in FOLDERS}
+    out["province"] = {"text": text_paths(KINDS["province"]), "long": long_paths(KINDS["province"]),
+                       "schema": "schemas/province.schema.json"}
     return out
 
 

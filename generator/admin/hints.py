@@ -102,8 +102,9 @@ HINTS_VI = {
     "Part C: quality": "Phần C: chất lượng sản phẩm.",
     "Per unit, e.g. chai 500 ml": "Tính cho một đơn vị, ví dụ chai 500 ml.",
     "Photo paths relative to the producers/ folder": "Ảnh của chủ thể.",
-    "Photo paths relative to the products/ folder; the first is the cover":
-        "Ảnh sản phẩm (JPEG, PNG hoặc WebP); ảnh đầu tiên là ảnh bìa. Ảnh được lưu trong thư mục của sản phẩm.",
+    "Photos: a path relative to the products/ folder, or {file: path, caption: text}; the first is the cover":
+        "Ảnh sản phẩm (JPEG, PNG hoặc WebP); ảnh đầu tiên là ảnh bìa. Ảnh được lưu trong thư mục của sản phẩm;"
+        " chú thích ảnh (nếu có) ghi trong tệp và được giữ nguyên khi lưu.",
     "Point of sale": "Điểm bán.",
     "Price in Vietnamese dong": "Giá bán, đồng Việt Nam.",
     "Producer name": "Tên chủ thể.",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.load.shapes import (
-    SLUG, Date, Email, Enum, Hint, Int, List, Num, Obj, OneOf, Slug, Str, Text, Url,
+    SLUG, Date, Email, Enum, Hint, Int, List, Num, Obj, OneOf, ShortOrLong, Slug, Str, Text, Url,
 )
 from generator.model.hygiene import NAME
 
@@ -76,7 +76,11 @@ PRODUCT = Obj({
     "address_as_recognised": Str("The address as printed on the decision"),
     "description": _md("Description (Markdown)"),
     "story": _md("Product story (Markdown)"),
-    "images": List(Str(), "Photo paths relative to the products/ folder; the first is the cover"),
+    "images": List(ShortOrLong(Str(), Obj({
+        "file": Str("Photo path relative to the products/ folder"),
+        "caption": _name("What the photo shows, for people who cannot see it (the product's name when left out)"),
+    }, required={"file"}), "file"),
+        "Photos: a path relative to the products/ folder, or {file: path, caption: text}; the first is the cover"),
     "packaging": Text("Packaging"),
     "ingredients": Text("Ingredients"),
     "usage": Text("How to use"),

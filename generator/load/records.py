@@ -13,6 +13,12 @@ from generator.model.records import (
 )
 
 
+def _captions(images: list[dict]) -> tuple:
+    """Each photo's caption (None where it has none), or () when no photo has one."""
+    captions = tuple(i.get("caption") for i in images if "file" in i)
+    return captions if any(captions) else ()
+
+
 def product(slug: str, source: Source, d: dict[str, Any]) -> Product:
     parts = d.get("score_parts")
     price = d.get("price")
@@ -24,7 +30,8 @@ def product(slug: str, source: Source, d: dict[str, Any]) -> Product:
         locality=d.get("locality"), description=d.get("description"), score=d.get("score"),
         score_parts=ScoreParts(parts["a"], parts["b"], parts["c"]) if parts and len(parts) == 3 else None,
         code=d.get("code"), address_as_recognised=d.get("address_as_recognised"), story=d.get("story"),
-        images=tuple(d.get("images", ())), packaging=d.get("packaging"), ingredients=d.get("ingredients"),
+        images=tuple(i["file"] for i in d.get("images", ()) if "file" in i),
+        captions=_captions(d.get("images", ())), packaging=d.get("packaging"), ingredients=d.get("ingredients"),
         usage=d.get("usage"),
         price=Price(price["from"], price.get("to", price["from"]), price.get("unit"))
         if price and "from" in price else None,

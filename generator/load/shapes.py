@@ -413,6 +413,27 @@ class OneOf(Shape):
         return _doc({"oneOf": [o.schema() for o in self.options]}, self.doc)
 
 
+@dataclass
+class ShortOrLong(Shape):
+    """A value written short (a scalar) or long (a group of fields holding it under `key` and more
+    beside it): a photo is `chai.jpg` or `{file: chai.jpg, caption: ...}`. The loader always
+    gives the long form."""
+
+    short: Shape
+    long: Obj
+    key: str
+    doc: str = ""
+
+    def check(self, node, key, ctx):
+        if isinstance(node, yaml.MappingNode):
+            return self.long.check(node, key, ctx)
+        value = self.short.check(node, key, ctx)
+        return MISSING if value is MISSING else {self.key: value}
+
+    def schema(self):
+        return _doc({"anyOf": [self.short.schema(), self.long.schema()]}, self.doc)
+
+
 def _doc(out: dict, doc: str) -> dict:
     if doc:
         out["description"] = doc

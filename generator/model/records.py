@@ -147,6 +147,7 @@ class Product:
     address_as_recognised: str | None = None
     story: Text | None = None
     images: tuple[str, ...] = ()
+    captions: tuple[Text | None, ...] = ()  # one per photo when any photo has a caption
     packaging: Text | None = None
     ingredients: Text | None = None
     usage: Text | None = None
