@@ -74,6 +74,31 @@ def internal_error(loc: Loc, exc: Exception) -> Issue:
                  f"trình tạo trang bị lỗi với tệp này ({what}); hãy báo cho người bảo trì")
 
 
+def emits(*rule_ids: str):
+    """Names the rule ids a rule function can report (each declared in generator/ruleids.py)."""
+
+    def mark(rule):
+        rule.rule_ids = rule_ids
+        return rule
+
+    return mark
+
+
+def rule_failed(rule, exc: Exception) -> Issue:
+    """A bug inside one rule function: reported at the rule's own source line, naming the ids it
+    checks, so the maintainer knows where to look and staff know which check did not run."""
+    ids = ", ".join(getattr(rule, "rule_ids", ())) or rule.__name__
+    module = rule.__module__
+    code = getattr(rule, "__code__", None)
+    loc = Loc(module.replace(".", "/") + ".py", code.co_firstlineno if code else 1)
+    what = f"{type(exc).__name__}: {exc}"
+    return Issue(loc, "internal-error", ERROR,
+                 f"the check {ids} ({module}.{rule.__name__}) failed ({what}); the other checks ran; "
+                 "please report it to the maintainers",
+                 f"phép kiểm tra {ids} ({module}.{rule.__name__}) bị lỗi ({what}); các phép kiểm tra khác "
+                 "vẫn chạy; hãy báo cho người bảo trì")
+
+
 def ordered(issues: Iterable[Issue]) -> list[Issue]:
     """Sorted by file, line and column, with exact repeats dropped."""
     return sorted(set(issues), key=lambda i: i.sort_key)

@@ -109,3 +109,63 @@ def browser():
         instance = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield instance
         instance.close()
+
+
+# --- rule ids: every id reported in this process is declared (generator/ruleids.py) ---------------
+# Issue.__init__ is wrapped once for the whole run: whatever reports an issue (a rule, the loader,
+# the photo pipeline), its id and severity are recorded here, and checked after each test.
+EMITTED: dict[str, set[str]] = {}
+
+
+def _record_rule_ids() -> None:
+    from generator.issues import Issue
+
+    original = Issue.__init__
+    if getattr(original, "records_rule_ids", False):
+        return
+
+    def recording(self, loc, rule, severity, en, vi):
+        EMITTED.setdefault(rule, set()).add(severity)
+        original(self, loc, rule, severity, en, vi)
+
+    recording.records_rule_ids = True
+    Issue.__init__ = recording
+
+
+_record_rule_ids()
+
+
+@pytest.fixture(autouse=True)
+def _rule_ids_are_declared():
+    """A test fails when the code under test reports an id that is not declared, or with a
+    severity its declaration does not allow."""
+    yield
+    from generator.ruleids import BY_ID
+
+    wrong = sorted(f"{rule} ({', '.join(sorted(sev))})" for rule, sev in EMITTED.items()
+                   if rule not in BY_ID or not sev <= set(BY_ID[rule].severities()))
+    if wrong:
+        EMITTED.clear()
+        pytest.fail(f"rule ids reported but not declared (or with another severity) in generator/ruleids.py: "
+                    f"{', '.join(wrong)}")
+
+
+def _whole_suite(session) -> bool:
+    """The run collected every test (no -k, -m, --deselect or chosen files) and nothing failed."""
+    option = session.config.option
+    args = [a for a in session.config.args if a not in ("tests", "tests/", str(Path(__file__).parent))]
+    return (not args and not option.keyword and not option.markexpr and not getattr(option, "deselect", None)
+            and session.testsfailed == 0 and session.testscollected > 0 and not session.shouldstop)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Over the whole suite, every declared rule id is reported by some test."""
+    if exitstatus != 0 or not _whole_suite(session):
+        return
+    from generator.ruleids import RULE_IDS
+
+    never = [r.id for r in RULE_IDS if r.id not in EMITTED]
+    if never:
+        session.config.get_terminal_writer().line(
+            f"rule ids declared but reported by no test: {', '.join(never)}", red=True)
+        session.exitstatus = 1

@@ -12,7 +12,7 @@ import argparse
 
 from generator.commands.lang import LANGS, Say
 
-COMMANDS = ("validate", "new", "renew", "report", "booklet", "init", "offline", "schema")
+COMMANDS = ("validate", "new", "renew", "report", "booklet", "init", "offline", "schema", "rules")
 
 
 def add_root(parser: argparse.ArgumentParser, say: Say) -> None:

@@ -8,8 +8,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from generator.heap import no_cyclic_gc
-from generator.issues import Issue, internal_error, ordered
-from generator.model.records import Loc
+from generator.issues import Issue, ordered, rule_failed
 from generator.load import load_catalogue
 from generator.load.cache import LoadCache
 from generator.model.records import Catalogue
@@ -36,7 +35,7 @@ def check(catalogue: Catalogue, today: dt.date, photo_checks: dict | None = None
         try:
             issues.extend(rule(catalogue, ctx))
         except Exception as exc:  # a bug in one rule must not hide the other rules' issues
-            issues.append(internal_error(Loc("province.yml"), exc))
+            issues.append(rule_failed(rule, exc))
     return issues
 
 

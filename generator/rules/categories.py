@@ -23,12 +23,13 @@ Names are compared whatever the case and the tone placement ("thuỷ"/"thủy", 
 
 from __future__ import annotations
 
-from generator.issues import error, warning
+from generator.issues import emits, error, warning
 from generator.model.categories import SETS, TOURISM_SET, resolve, suggest
 
 SETS_PAGE = ("docs/product-sets.md", "docs/en/product-sets.md")  # the list of the 26 sets, for staff
 
 
+@emits("category-alias", "category-name", "category-unknown")
 def category(cat, ctx):
     for p in cat.products.values():
         written = p.category_written
@@ -64,6 +65,7 @@ def _unknown(at, written: str):
                  f"{near_vi} (danh sách 26 bộ: {SETS_PAGE[0]})")
 
 
+@emits("association-not-tourism")
 def association_tourism(cat, ctx):
     """An association (hội, hiệp hội) may hold tourism products (set 26) only."""
     for p in cat.products.values():

@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from generator.issues import error, warning
+from generator.issues import emits, error, warning
 from generator.model import certificates as certs
 from generator.model.regimes import OCOP_STARS, regime_on
 from generator.rules.context import dmy
@@ -32,6 +32,7 @@ from generator.rules.context import dmy
 _DECISION = re.compile(r"\d+[A-Za-z]?/(?:\d{4}/)?QĐ-[\wĐđ.&-]+", re.U)
 
 
+@emits("date-in-future", "revoked-before-issued")
 def dates(cat, ctx):
     today = ctx.today
     for p in cat.products.values():
@@ -53,6 +54,7 @@ def _future(loc, key, day, today):
                  f"{key}: ngày {dmy(day)} ở tương lai (hôm nay là {dmy(today)}); hãy kiểm tra năm")
 
 
+@emits("expiry-mismatch", "renewal-pending-window")
 def expiry(cat, ctx):
     for p in cat.products.values():
         c = p.certificate
@@ -77,6 +79,7 @@ def expiry(cat, ctx):
                         f"{dmy(latest)}; nhưng thấy {dmy(pending)}")
 
 
+@emits("decision-format")
 def decision_format(cat, ctx):
     for p in cat.products.values():
         entries = [("certificate.decision", p.certificate.decision)]
@@ -88,6 +91,7 @@ def decision_format(cat, ctx):
                               f'{key}: "{number}" không giống số quyết định, ví dụ 1234/QĐ-UBND')
 
 
+@emits("history-order")
 def history(cat, ctx):
     for p in cat.products.values():
         for i, h in enumerate(p.history):
@@ -104,6 +108,7 @@ def history(cat, ctx):
                             f"({dmy(issued)}), nhưng thấy {dmy(h.issued_on)}")
 
 
+@emits("traceability-recommended")
 def traceability(cat, ctx):
     for p in cat.products.values():
         c = p.certificate

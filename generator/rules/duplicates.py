@@ -14,10 +14,11 @@ one. The newer file (by decision date, then name) is reported.
 from __future__ import annotations
 
 from generator.dates import dmy
-from generator.issues import warning
+from generator.issues import emits, warning
 from generator.model.text import fold
 
 
+@emits("decision-conflict")
 def decisions(cat, ctx):
     first: dict[str, object] = {}
     for p in cat.products.values():
@@ -51,6 +52,7 @@ def _differs(c, o) -> tuple[str, str] | None:
     return None
 
 
+@emits("duplicate-product")
 def products(cat, ctx):
     seen: dict[tuple[str, str], list] = {}
     for p in cat.products.values():

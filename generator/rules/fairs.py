@@ -7,10 +7,11 @@
 
 from __future__ import annotations
 
-from generator.issues import error
+from generator.issues import emits, error
 from generator.rules.context import dmy
 
 
+@emits("fair-dates")
 def fair_dates(cat, ctx):
     for f in cat.fairs.values():
         if f.starts_on and f.ends_on and f.ends_on < f.starts_on:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from generator.issues import error, warning
+from generator.issues import emits, error, warning
 from generator.model import identifiers as ids
 from generator.model.regimes import PERSONAL_ID_KINDS, PERSONAL_ID_SINCE
 from generator.rules.context import dmy
@@ -40,6 +40,7 @@ _LAT, _LON = (8.0, 23.5), (102.0, 117.5)
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
 
 
+@emits("barcode-check-digit")
 def barcode(cat, ctx):
     for p in cat.products.values():
         code = (p.barcode or "").replace(" ", "")
@@ -55,6 +56,7 @@ def barcode(cat, ctx):
         yield error(p.source.at("barcode"), "barcode-check-digit", f"barcode: {en}", f"barcode: {vi}")
 
 
+@emits("product-code")
 def product_code(cat, ctx):
     province = cat.province
     for p in cat.products.values():
@@ -99,6 +101,7 @@ def _other_province_code(at, code, year, province):
                     f"bằng {province.code}")
 
 
+@emits("email-format", "location-outside-vietnam", "phone-format", "tax-code")
 def producers(cat, ctx):
     for m in cat.producers.values():
         yield from _tax_code(m, ctx.today)
@@ -119,6 +122,7 @@ def producers(cat, ctx):
                         "(vĩ độ lat khoảng 8 đến 23, kinh độ lon khoảng 102 đến 117) và không bị đảo ngược")
 
 
+@emits("email-format", "phone-format")
 def province_contact(cat, ctx):
     contact = cat.province.contact if cat.province else None
     if contact is None:
@@ -163,6 +167,7 @@ def _tax_code(m, today):
                       "tax_code: mã số thuế của chi nhánh có 13 chữ số, viết dạng 10-3 (0101234567-001)")
 
 
+@emits("price-range")
 def price(cat, ctx):
     for p in cat.products.values():
         if p.price and p.price.low > p.price.high:

@@ -31,7 +31,7 @@ import re
 from pathlib import Path
 from stat import S_ISLNK, S_ISREG
 
-from generator.issues import error, warning
+from generator.issues import emits, error, warning
 from generator.load.catalogue import prefetch
 
 HEADER = 1 << 16  # enough of a photo for Pillow to read its size, with the EXIF block before it
@@ -203,6 +203,8 @@ class _Processed:
         return self.stamps.get(path) == stamp
 
 
+@emits("image-file-large", "image-missing", "image-not-image", "image-outside-repo", "image-symlink",
+       "image-too-large")
 def photos(cat, ctx):
     root = Path(cat.root)
     real_root = os.path.realpath(root)

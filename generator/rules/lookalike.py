@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from generator.issues import warning
+from generator.issues import emits, warning
 from generator.model.hygiene import visible
 
 # Cyrillic and Greek letters drawn like Latin ones (from Unicode's confusables, the common ones).
@@ -49,6 +49,7 @@ def mixed_scripts(name: str) -> bool:
     return len(seen) > 1
 
 
+@emits("lookalike-name")
 def producers(cat, ctx):
     by_look: dict[str, list] = {}
     for maker in cat.producers.values():

@@ -10,13 +10,14 @@ kinds from the list; locality slugs must exist (reported as `unknown-locality`).
 
 from __future__ import annotations
 
-from generator.issues import error
+from generator.issues import emits, error
 from generator.load.kinds import PRODUCER_KINDS
 from generator.model import categories
 from generator.model.regimes import OCOP_STARS
 from generator.rules.context import dmy
 
 
+@emits("date-in-future", "plan-period")
 def period(cat, ctx):
     for plan in cat.plans.values():
         start, end = plan.period
@@ -33,6 +34,7 @@ def period(cat, ctx):
                             f"{key}: ngày {dmy(day)} ở tương lai (hôm nay là {dmy(ctx.today)}); hãy kiểm tra năm")
 
 
+@emits("target-where")
 def where(cat, ctx):
     checks = {
         "stars": (lambda v: v in OCOP_STARS, "3, 4 or 5", "3, 4 hoặc 5"),

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from generator.issues import error
+from generator.issues import emits, error
 from generator.model.text import name_key
 
 PROVINCE_CODES = frozenset({
@@ -27,6 +27,7 @@ PROVINCE_CODES = frozenset({
 })
 
 
+@emits("duplicate-locality", "locality-code", "province-code", "province-kind")
 def province(cat, ctx):
     prov = cat.province
     if prov is None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from generator.issues import error, warning
+from generator.issues import emits, error, warning
 from generator.load.catalogue import slugify
 from generator.load.shapes import SLUG
 from generator.model.text import fold
@@ -100,6 +100,7 @@ class _Places:
         return _dangling(loc, key, written, self.by_slug, "unknown-locality")
 
 
+@emits("unknown-locality", "unknown-producer")
 def products(cat, ctx):
     places = _Places(cat)
     for p in cat.products.values():
@@ -116,6 +117,7 @@ def products(cat, ctx):
                 yield found
 
 
+@emits("producer-without-products", "unknown-locality")
 def producers(cat, ctx):
     places = _Places(cat)
     for m in cat.producers.values():
@@ -128,6 +130,7 @@ def producers(cat, ctx):
                           f'chưa có sản phẩm nào thuộc chủ thể "{m.slug}"; trang của chủ thể sẽ không có sản phẩm')
 
 
+@emits("unknown-locality", "unknown-producer", "unknown-product")
 def fairs(cat, ctx):
     places = _Places(cat)
     for f in cat.fairs.values():
@@ -145,6 +148,7 @@ def fairs(cat, ctx):
                 yield found
 
 
+@emits("unknown-locality")
 def plans(cat, ctx):
     for plan in cat.plans.values():
         for t_index, target in enumerate(plan.targets):

@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.issues import error, warning
+from generator.issues import emits, error, warning
 from generator.model import bodies
 from generator.model.regimes import (
     ABOLISHED, OCOP_STARS, allowed_signers, ministry_name_verdict, ministry_on, regime_on, signer_verdict,
@@ -64,6 +64,7 @@ from generator.rules.context import dmy
 LEVEL_VI = {"commune": "cấp xã", "district": "cấp huyện", "province": "cấp tỉnh", "ministry": "cấp bộ"}
 
 
+@emits("ministry-name", "signer-above-star", "signer-commune", "signer-district-abolished", "signer-level-mismatch", "signer-level-unknown", "signer-not-allowed", "signer-not-signing", "signer-other-province")
 def signer(cat, ctx):
     for p in cat.products.values():
         if p.certificate.issued_by:

@@ -26,10 +26,11 @@ Decision 148 on.
 
 from __future__ import annotations
 
-from generator.issues import error, warning
+from generator.issues import emits, error, warning
 from generator.model.regimes import OCOP_STARS, PART_ROUNDING, STAR_BANDS, in_band, regime_on
 
 
+@emits("stars-not-ocop")
 def stars_not_ocop(cat, ctx):
     for p in cat.products.values():
         if p.stars is not None and p.stars not in OCOP_STARS:
@@ -54,6 +55,7 @@ def _band_vi(stars: int) -> str:
     return f"từ {low:g} đến 100" if stars == 5 else f"từ {low:g} đến dưới {high:g}"
 
 
+@emits("score-out-of-band", "score-proposed-five-stars")
 def score_out_of_band(cat, ctx):
     for p in cat.products.values():
         if p.score is None or p.stars not in OCOP_STARS or in_band(p.stars, p.score):
@@ -74,6 +76,7 @@ def score_out_of_band(cat, ctx):
                     "hãy sửa điểm hoặc số sao theo quyết định")
 
 
+@emits("score-part-over-max", "score-parts-sum")
 def score_parts(cat, ctx):
     for p in cat.products.values():
         parts = p.score_parts

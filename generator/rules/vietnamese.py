@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from generator.issues import warning
+from generator.issues import emits, warning
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LINK = re.compile(r"\(?https?://\S+|\[|\]|[*_`#>]")
@@ -34,6 +34,7 @@ def _fields(cat):
         yield f, "name", f.name
 
 
+@emits("no-vietnamese")
 def texts(cat, ctx):
     for record, key, text in _fields(cat):
         if text is None or not _lacks_vietnamese(text.vi):
