@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import textwrap
 from pathlib import Path
 
@@ -114,25 +115,26 @@ def browser():
 # --- rule ids: every id reported in this process is declared (generator/ruleids.py) ---------------
 # Issue.__init__ is wrapped once for the whole run: whatever reports an issue (a rule, the loader,
 # the photo pipeline), its id and severity are recorded here, and checked after each test.
-EMITTED: dict[str, set[str]] = {}
-
-
-def _record_rule_ids() -> None:
+def _record_rule_ids() -> dict[str, set[str]]:
+    """The ids (with their severities) reported so far in this run. Kept on the wrapper itself,
+    so that this file imported twice (as `conftest` and as `tests.conftest`) shares one record."""
     from generator.issues import Issue
 
     original = Issue.__init__
-    if getattr(original, "records_rule_ids", False):
-        return
+    if hasattr(original, "emitted"):
+        return original.emitted
+    emitted: dict[str, set[str]] = {}
 
     def recording(self, loc, rule, severity, en, vi):
-        EMITTED.setdefault(rule, set()).add(severity)
+        emitted.setdefault(rule, set()).add(severity)
         original(self, loc, rule, severity, en, vi)
 
-    recording.records_rule_ids = True
+    recording.emitted = emitted
     Issue.__init__ = recording
+    return emitted
 
 
-_record_rule_ids()
+EMITTED = _record_rule_ids()
 
 
 @pytest.fixture(autouse=True)
@@ -169,3 +171,24 @@ def pytest_sessionfinish(session, exitstatus):
         session.config.get_terminal_writer().line(
             f"rule ids declared but reported by no test: {', '.join(never)}", red=True)
         session.exitstatus = 1
+
+
+# --- markers (registered in pyproject.toml): pytest -m "not slow and not browser" is the fast loop --
+_SLOW_FIXTURES = {"sample_site", "served", "browser", "second_site"}
+_SLOW_CALLS = re.compile(r"\b(build|scaffold|build_booklet|Server)\(|\"booklet\"|mkdocs\"|\"serve\"")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Marks each test by what it needs, so that a new test is marked without anyone remembering:
+    `browser` (Chromium), `java` (the Nu HTML checker), `slow` (a site, booklet or server build)."""
+    import inspect
+
+    for item in items:
+        function = getattr(item, "function", None)
+        source = inspect.getsource(function) if function else ""
+        if "browser" in item.fixturenames:
+            item.add_marker(pytest.mark.browser)
+        if "java" in source.lower():
+            item.add_marker(pytest.mark.java)
+        if _SLOW_FIXTURES & set(item.fixturenames) or _SLOW_CALLS.search(source):
+            item.add_marker(pytest.mark.slow)

@@ -194,3 +194,19 @@ def test_unreadable_file(check, monkeypatch):
     issues = check({"products/gone.yml": "name: {vi: Gone}\n"})
     assert ("products/gone.yml", 1, "unreadable") in [(i.loc.path, i.loc.line, i.rule) for i in issues], issues
     assert "Permission denied" in next(i.en for i in issues if i.rule == "unreadable")
+
+
+@pytest.mark.slow
+def test_the_rules_page_lists_every_rule_in_both_languages(sample_site):
+    import html
+
+    vi = html.unescape((sample_site / "data" / "rules" / "index.html").read_text(encoding="utf-8"))
+    en = html.unescape((sample_site / "en" / "data" / "rules" / "index.html").read_text(encoding="utf-8"))
+    assert "<h1>Các quy tắc kiểm tra</h1>" in vi and "<h1>Validation rules</h1>" in en
+    for rule in RULE_IDS:
+        assert f'id="{rule.id}"' in vi and f'id="{rule.id}"' in en
+        assert rule.vi in vi and rule.en in en
+        assert rule.bad in vi and rule.bad in en
+    assert "<strong>lỗi hoặc cảnh báo</strong> · mã số thuế có 10 chữ số" in vi
+    # linked from the open data page
+    assert 'href="../data/rules/"' in (sample_site / "data" / "index.html").read_text(encoding="utf-8")

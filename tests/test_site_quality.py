@@ -28,7 +28,7 @@ PAGES = [
     "categories/", "categories/thuc-pham/", "categories/15/", "fairs/", "fairs/festival-ocop-viet-nam-2025/",
     "plans/", "plans/ke-hoach-ocop-2026-2030/", "statistics/", "en/statistics/", "data/", "about/",
     "en/star-badges/", "search/", "en/search/", "github-web/", "kiem-tra/", "en/verify/", "kiem-tra/het-hieu-luc/",
-    "renewal/", "en/product-sets/",
+    "renewal/", "en/product-sets/", "data/rules/", "en/data/rules/",
 ]
 
 
@@ -36,7 +36,7 @@ def test_pages_cover_every_template(sample_site):
     kinds = {p.stem for p in (ROOT / "theme_overrides" / "ocop").glob("*.html")} - {"macros", "card"}  # fragments
     covered = {"home", "catalogue", "listing", "product", "producers", "producer", "localities", "locality",
                "categories", "category", "set", "fairs", "fair", "plans", "plan", "statistics", "open_data",
-               "search", "verify", "lapsed"}
+               "search", "verify", "lapsed", "rules"}
     assert kinds <= covered
     for url in PAGES:
         assert (sample_site / url / "index.html").is_file(), url

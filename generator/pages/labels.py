@@ -44,6 +44,9 @@ LABELS = {
         "n_products": "{n} sản phẩm", "n_stars": "{n} sao", "dong": "đồng",
         "datasets": "Tải dữ liệu", "json": "Toàn bộ danh mục (JSON)", "csv": "Danh sách sản phẩm (CSV)",
         "schemas": "Lược đồ JSON của dữ liệu", "sample": "Dữ liệu mẫu",
+        "rules": "Các quy tắc kiểm tra", "rules_intro": "Lệnh ocop validate kiểm tra mọi tệp dữ liệu theo các "
+        "quy tắc dưới đây; mỗi lỗi hoặc cảnh báo ghi mã quy tắc trong ngoặc vuông, ví dụ [score-out-of-band].",
+        "rule_good": "Đúng", "rule_bad": "Sai", "rule_family": "Nhóm",
         "count_products": "Số sản phẩm OCOP", "of_which": "trong đó",
         "booklet": "Danh mục in", "search": "Tìm kiếm", "search_label": "Tìm sản phẩm OCOP", "search_button": "Tìm",
         "sort_relevance": "Phù hợp nhất", "results": "{n} kết quả", "no_results": "Không tìm thấy sản phẩm nào.",
@@ -93,6 +96,9 @@ LABELS = {
         "n_products": "{n} products", "n_stars": "{n} stars", "dong": "dong",
         "datasets": "Downloads", "json": "The whole catalogue (JSON)", "csv": "Product list (CSV)",
         "schemas": "JSON Schemas of the data", "sample": "Sample data",
+        "rules": "Validation rules", "rules_intro": "ocop validate checks every record file against the rules "
+        "below; each error or warning names its rule in square brackets, e.g. [score-out-of-band].",
+        "rule_good": "Good", "rule_bad": "Bad", "rule_family": "Family",
         "count_products": "OCOP products", "of_which": "of which",
         "booklet": "Printable catalogue", "search": "Search", "search_label": "Search OCOP products", "search_button": "Search",
         "sort_relevance": "Best match", "results": "{n} results", "no_results": "No product found.",

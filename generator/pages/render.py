@@ -329,6 +329,11 @@ class Renderer:
 
         return lapsed_context(self.site, spec)
 
+    def _ctx_rules(self, spec):
+        from generator.ruleids import RULE_IDS, severity_word
+
+        return {"rule_ids": RULE_IDS, "severity_word": lambda s: severity_word(s, spec.lang)}
+
     def _ctx_statistics(self, spec):
         from generator.pages.stats import statistics
 

@@ -186,6 +186,7 @@ class SiteData:
             index(urls.categories(lang), "categories"), index(urls.fairs(lang), "fairs"),
             index(urls.plans(lang), "plans"), index(urls.statistics(lang), "statistics"),
             index(urls.open_data(lang), "open_data"),
+            PageSpec(urls.rules(lang), lang, "rules", "", Text(LABELS["vi"]["rules"], LABELS["en"]["rules"])),
             PageSpec(urls.search(lang), lang, "search", "", Text(LABELS["vi"]["search"], LABELS["en"]["search"])),
         ]
 

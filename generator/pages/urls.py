@@ -100,6 +100,11 @@ def lapsed(lang: str, page: int = 1) -> str:
     return verify(lang) + _LAPSED[lang] + (f"page-{page}/" if page > 1 else "")
 
 
+def rules(lang: str) -> str:
+    """The staff page listing every validation rule (not per catalogue record)."""
+    return f"{prefix(lang)}data/rules/"
+
+
 def listing(lang: str, facet: str = "", sort: str = "name", page: int = 1) -> str:
     """The catalogue listing: `facet` like "stars-5", "status-expired", "kind-farm" ("" is all
     products), in one of SORTS, 1-based `page`.
