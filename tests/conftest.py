@@ -152,6 +152,11 @@ def _rule_ids_are_declared():
                     f"{', '.join(wrong)}")
 
 
+# The photo pipeline (images/results.py) reports these as a Problem, not an Issue, at build time;
+# tests/test_images.py reports them. To go once photo problems are Issues too.
+PHOTO_PROBLEMS = {"image-too-large", "image-failed"}
+
+
 def _whole_suite(session) -> bool:
     """The run collected every test (no -k, -m, --deselect or chosen files) and nothing failed."""
     option = session.config.option
@@ -166,7 +171,7 @@ def pytest_sessionfinish(session, exitstatus):
         return
     from generator.ruleids import RULE_IDS
 
-    never = [r.id for r in RULE_IDS if r.id not in EMITTED]
+    never = [r.id for r in RULE_IDS if r.id not in EMITTED and r.id not in PHOTO_PROBLEMS]
     if never:
         session.config.get_terminal_writer().line(
             f"rule ids declared but reported by no test: {', '.join(never)}", red=True)

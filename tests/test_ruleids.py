@@ -210,3 +210,62 @@ def test_the_rules_page_lists_every_rule_in_both_languages(sample_site):
     assert "<strong>lỗi hoặc cảnh báo</strong> · mã số thuế có 10 chữ số" in vi
     # linked from the open data page
     assert 'href="../data/rules/"' in (sample_site / "data" / "index.html").read_text(encoding="utf-8")
+
+
+def _fair_and_plan():
+    from tests.test_robustness import FAIR, PLAN
+
+    return FAIR, PLAN
+
+
+def _edit(text: str, old: str, new: str) -> str:
+    assert old in text
+    return text.replace(old, new, 1)
+
+
+def _cases():
+    from tests.conftest import PRODUCER, PRODUCT
+
+    fair, plan = _fair_and_plan()
+    cert = "  issued_on: 2025-08-10\n"
+    return [
+        ({P: _edit(PRODUCT, "stars: 4", "stars: 2")}, "stars-not-ocop"),
+        ({P: _edit(PRODUCT, "{a: 32, b: 20, c: 26.5}", "{a: 45, b: 20, c: 13.5}")}, "score-part-over-max"),
+        ({P: _edit(PRODUCT, cert, "  issued_on: 2030-08-10\n")}, "date-in-future"),
+        ({P: _edit(PRODUCT, cert, cert + "  expires_on: 2029-08-10\n")}, "expiry-mismatch"),
+        ({P: _edit(PRODUCT, cert, cert + "  revoked_on: 2024-08-10\n")}, "revoked-before-issued"),
+        ({P: _edit(PRODUCT, cert, cert + "  renewal_pending_until: 2026-01-01\n")}, "renewal-pending-window"),
+        ({P: _edit(PRODUCT, "1234/QĐ-UBND", "QD 1234")}, "decision-format"),
+        ({P: PRODUCT + "history: [{stars: 3, decision: 1/QĐ-UBND, issued_on: 2026-01-01}]\n"}, "history-order"),
+        ({P: _edit(PRODUCT, 'category: "15"', 'category: "27"')}, "category-unknown"),
+        ({M: _edit(PRODUCER, "kind: cooperative", "kind: association")}, "association-not-tourism"),
+        ({P: PRODUCT + 'barcode: "8934588012342"\n'}, "barcode-check-digit"),
+        ({M: PRODUCER + "email: htx.example.vn\n"}, "email-format"),
+        ({M: PRODUCER + "location: {lat: 48.8, lon: 2.3}\n"}, "location-outside-vietnam"),
+        ({M: PRODUCER + "website: ftp://htxyentu.vn\n"}, "bad-url"),
+        ({P: PRODUCT + "price: {from: 250000, to: 120000}\n"}, "price-range"),
+        ({P: PRODUCT + "images: [/home/me/chai.jpg]\n"}, "image-outside-repo"),
+        ({"fairs/hoi-cho.yml": _edit(fair, "ends_on: 2027-02-02", "ends_on: 2027-01-02")}, "fair-dates"),
+        ({"fairs/hoi-cho.yml": _edit(fair, "products: [ruou-mo-yen-tu]", "products: [ruou-mo]")}, "unknown-product"),
+        ({"plans/ke-hoach.yml": _edit(plan, "to: 2030-12-31", "to: 2025-12-31")}, "plan-period"),
+        ({"plans/ke-hoach.yml": _edit(plan, "stars: [4, 5]", "stars: [4, 6]")}, "target-where"),
+        ({"producers/ho-khac.yml": PRODUCER}, "producer-without-products"),
+    ]
+
+
+@pytest.mark.parametrize("case", range(21))
+def test_each_rule_reports_its_id(check, case):
+    files, rule = _cases()[case]
+    issues = check(files)
+    assert rule in {i.rule for i in issues}, issues
+
+
+def test_photo_problems_carry_declared_ids():
+    """The build's photo problems (images/results.py) use declared ids. (The converter dying is not
+    simulated here: only the wording of what is then reported.)"""
+    from generator.images import results
+
+    failed, large = results.failed("a.jpg"), results.too_large("a.jpg", 61_000_000, 40_000_000)
+    assert (failed.rule, large.rule) == ("image-failed", "image-too-large")
+    assert {failed.rule, large.rule} <= set(BY_ID)
+    assert "hãy build lại" in failed.message("vi") and "61 megapixels" in large.message("en")
