@@ -194,7 +194,8 @@ def driver(config: str, site: str) -> None:
     from generator import publish
     import generator.plugin as plugin_module
     plugin_module.validate = timed("ocop: validate", plugin_module.validate)
-    publish.photo_sets = timed("ocop: photo_sets", publish.photo_sets)
+    from generator.images import photos as photos_module
+    photos_module.photo_sets = timed("ocop: photo_sets", photos_module.photo_sets)
     publish.data_files = timed("ocop: data_files", publish.data_files)
     from generator.pages.render import Renderer
     Renderer.render = timed("ocop: Renderer.render", Renderer.render)

@@ -131,7 +131,7 @@ def run_validate(folder: Path) -> tuple[float, float, float, list[dict]]:
     try:
         issues = json.loads(proc.stdout)
     except json.JSONDecodeError:
-        raise SystemExit(f"ocop validate did not print JSON (exit {proc.returncode}):\n{proc.stderr[-2000:]}")
+        raise SystemExit(f"ocop validate did not print JSON (exit {proc.returncode}):\n{proc.stderr[-2000:]}") from None
     return seconds, cpu, peak_kb / 1024, issues
 
 

@@ -28,7 +28,6 @@ import argparse
 import collections
 import datetime as dt
 import gzip
-import json
 import shutil
 import sys
 import time
@@ -63,13 +62,14 @@ def prepare(n: int, out: Path) -> dict:
     from generator.images.placeholder import placeholder_svg
     from generator.pages import verify_data
     from generator.pages.site import SiteData
-    from generator.publish import photo_sets
+    from generator.images.photos import photo_sets
     from generator.rules import validate
 
     folder, _ = ensure_catalogue(n, 1, 0.3, out, REPO / "province.yml")
     catalogue, _ = validate(str(folder), TODAY)
     site = SiteData(catalogue, TODAY)
-    photos, cache, _, _ = photo_sets(site, folder, out / f"cache-{n}")
+    found = photo_sets(catalogue, folder, out / f"cache-{n}")
+    photos, cache = found.photos, found.cache
     started = time.perf_counter()
     files = dict(verify_data.lookup_files(site, photos))
     seconds = time.perf_counter() - started
@@ -191,7 +191,7 @@ def main() -> None:
     print("| products | data files | data MB (id + name) | largest file KB | built in s | "
           "largest check: data KB (gzip) | requests | what |")
     print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
-    for n, prepared, rows, worst in summary:
+    for n, prepared, _rows, worst in summary:
         count = sum(prepared["counts"].values())
         mb = f"{prepared['sizes']['id'] / 1e6:.1f} + {prepared['sizes']['name'] / 1e6:.1f}"
         print(f"| {n:,} | {count:,} | {mb} | {prepared['largest'] / 1024:.1f} | {prepared['seconds']:.1f} | "

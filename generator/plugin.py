@@ -30,13 +30,15 @@ from generator.load.cache import LoadCache
 from generator.model.text import LANGS
 from generator.pages import urls
 from generator.pages.identity import configs_by_language
+from generator.pages.kinds import KINDS, MENU
 from generator.pages.labels import LABELS
 from generator.rules import validate
-from generator.serving import Session, search_folder
+from generator.serve.session import Session, search_folder
 from generator.themedir import THEME, add_generator_theme
 
 log = get_plugin_logger("ocop")
 BODY = "<!-- ocop:body -->"
+PAGE_EVENTS = ("pre_page", "page_read_source", "page_markdown", "page_content", "page_context", "post_page")
 
 
 def _say(lang: str, vi: str, en: str) -> str:
@@ -44,17 +46,12 @@ def _say(lang: str, vi: str, en: str) -> str:
     return en if lang == "en" else vi
 
 
-MENU = ("home", "catalogue", "verify", "producers", "localities", "categories", "fairs", "plans", "statistics",
-        "open_data")
-_MENU_URL = {"home": urls.home, "catalogue": urls.listing, "producers": urls.producers,
-             "localities": urls.localities, "categories": urls.categories, "fairs": urls.fairs,
-             "plans": urls.plans, "statistics": urls.statistics, "open_data": urls.open_data, "verify": urls.verify}
 
 
 class _GeneratedPage(Page):
     """A catalogue page. Its body is rendered from the theme's templates just before the page is
     written (on_post_page), so MkDocs' Markdown step, which builds a new Markdown converter for
-    every page (0.4 ms each, half a minute at 66,000 pages), has nothing to do and is skipped."""
+    every page, has nothing to do and is skipped (its cost: benchmarks/README.md)."""
 
     def render(self, config, files) -> None:
         self.content = ""
@@ -99,7 +96,7 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         self.watcher = None  # notices edited records while serving
         # `mkdocs serve` keeps this instance (it has on_startup) from one rebuild to the next:
         self.load_cache: LoadCache | None = None  # records of the last load, reused by the next
-        self.session = Session(log)  # what else a serve session keeps (generator/serving.py)
+        self.session = Session(log)  # what else a serve session keeps (generator/serve/session.py)
 
     # --- configuration and validation ---------------------------------------------------------------
     def on_startup(self, command, dirty):
@@ -147,19 +144,33 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         return config
 
     def _plan_serve_build(self, config) -> None:
-        """A quick serve rebuild (generator/serving.py) writes into a scratch folder first."""
+        """A quick serve rebuild (generator/serve/session.py) writes into a scratch folder first."""
         served = Path(config.site_dir)
         custom = [Path(config.theme.custom_dir)] if config.theme.custom_dir else []
         custom += [THEME] if str(THEME) in config.theme.dirs else []
         fingerprint = publish.inputs_fingerprint([Path(config.config_file_path), Path(config.docs_dir), *custom])
-        if self.session.plan(fingerprint, served):
+        others = self._page_hooks(config)
+        if others and self.session.last is None:
+            log.info(f"quick rebuilds are off: {', '.join(others)} act on pages, and a quick rebuild would show "
+                     "them only the pages it renders; every change rebuilds the whole site")
+        if self.session.plan(fingerprint, served, allowed=not others):
             config.site_dir = str(publish.partial_dir(served))
+
+    def _page_hooks(self, config) -> list[str]:
+        """The other plugins (and hooks) that act on pages. A quick rebuild gives MkDocs only the
+        pages it renders first, and renders its second round itself (`_later_page`): such a
+        plugin would see part of the site, so with one configured every rebuild is a full one."""
+        names = []
+        for name, plugin in config.plugins.items():
+            if plugin is not self and any(callable(getattr(plugin, f"on_{event}", None)) for event in PAGE_EVENTS):
+                names.append(name)
+        return names
 
     def _nav(self) -> list:
         nav = []
         for lang in LANGS:
             for key in MENU:
-                nav.append({LABELS[lang][key]: urls.src_uri(_MENU_URL[key](lang))})
+                nav.append({LABELS[lang][key]: urls.src_uri(KINDS[key].url(lang))})
             nav += [{title: path} for title, path in self._docs_nav(lang)]
         return nav
 
@@ -185,7 +196,7 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         from generator.pages.site import SiteData
         site = SiteData(self.catalogue, self.today)
         photos, cache = self._photos(site)
-        from generator.pages.qrcache import QrCache
+        from generator.serve.qrcache import QrCache
 
         if self.qrs is None:
             self.qrs = QrCache(self.cache_dir)
@@ -219,20 +230,23 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         return files
 
     def _photos(self, site):
-        from generator.publish import photo_sets
+        """The photos through the cache; one that cannot be used is reported at its record's
+        line, like a validation issue, and stops the build."""
+        from generator.images.photos import photo_sets
 
         started = time.perf_counter()
-        photos, cache, problems, processed = photo_sets(site, self.root, self.cache_dir)
-        log.info(_say(self.config.messages,
-                      f"ảnh: {processed} ảnh đã xử lý, {len(photos)} ảnh dùng, {time.perf_counter() - started:.1f} giây",
-                      f"photos: {processed} processed, {len(photos)} in use, {time.perf_counter() - started:.1f} s"))
-        for problem in problems:
-            log.error(problem)
-        if problems:
-            raise PluginError(_say(self.config.messages,
-                                   f"{len(problems)} ảnh không xử lý được; ảnh đầu tiên: {problems[0]}",
-                                   f"{len(problems)} photos could not be processed; first: {problems[0]}"))
-        return photos, cache
+        found = photo_sets(site.catalogue, self.root, self.cache_dir)
+        lang = self.config.messages
+        log.info(_say(lang, f"ảnh: {found.processed} ảnh đã xử lý, {len(found.photos)} ảnh dùng, "
+                      f"{time.perf_counter() - started:.1f} giây",
+                      f"photos: {found.processed} processed, {len(found.photos)} in use, "
+                      f"{time.perf_counter() - started:.1f} s"))
+        issues = fmt.ordered(found.issues)
+        for issue in issues:
+            (log.error if issue.severity == fmt.ERROR else log.info)(fmt.format_text(issue, lang))
+        if fmt.counts(issues)[0]:
+            raise PluginError(fmt.summary(issues, lang))
+        return found.photos, found.cache
 
     def _pages_to_render(self, site, photos) -> list:
         self.pages = site.pages()
@@ -282,7 +296,7 @@ class OcopPlugin(BasePlugin[OcopConfig]):
 
     def on_page_content(self, html, page, config, files):
         """A marker only: the body is rendered in on_post_page, just before the page is written,
-        so the bodies of 50,000 pages are never all held in memory at once."""
+        so the bodies of all the pages are never held in memory at once."""
         spec = self.specs.get(page.file.src_uri)
         return html if spec is None else self._head(page, spec, self.renderer)
 
@@ -324,13 +338,10 @@ class OcopPlugin(BasePlugin[OcopConfig]):
             self._booklets(config)
 
     def _booklets(self, config):
-        from generator.booklet.build import write_booklet
+        from generator.booklet.build import covers, write_booklet
 
-        site, photos = self.renderer.site, {}
-        for slug, product in site.catalogue.products.items():
-            photo = self.renderer.photos.get(f"products/{product.images[0]}") if product.images else None
-            if photo is not None:
-                photos[slug] = self.photo_cache.path_of(photo.cover)
+        site = self.renderer.site
+        photos = covers(site, self.renderer.photos, self.photo_cache)
         cache_dir = Path(config.config_file_path or ".").resolve().parent / self.config.cache_dir
         for lang in LANGS:
             plan = write_booklet(site, self.root, Path(config.site_dir) / f"booklet-{lang}.pdf", lang=lang,
@@ -364,7 +375,9 @@ class OcopPlugin(BasePlugin[OcopConfig]):
 
     def _later_page(self, config):
         """How the second round renders a page: as MkDocs renders one (build._build_page), from
-        the navigation, files and theme of this rebuild; an index page from its waiting shell."""
+        the navigation, files and theme of this rebuild; an index page from its waiting shell.
+        Only this plugin's page hooks run here: with another plugin acting on pages there is no
+        quick rebuild, hence no second round (`_page_hooks`)."""
         nav, files, env, renderer, shells = self.nav, self.files, self.env, self.renderer, self.session.round.shells
         pages = files.documentation_pages()
 
@@ -430,8 +443,8 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         return output.replace(BODY, self.renderer.render(spec), 1)
 
     def on_serve(self, server, config, builder):
-        """`mkdocs serve` rebuilds when any record or photo changes (generator/watch.py)."""
-        from generator.watch import FOLDERS, RecordWatcher
+        """`mkdocs serve` rebuilds when any record or photo changes (generator/serve/watch.py)."""
+        from generator.serve.watch import FOLDERS, RecordWatcher
 
         self.watcher = RecordWatcher(self.root, self.cache_dir / "serve-changed")
         if self.watcher.start():

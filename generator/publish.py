@@ -1,4 +1,4 @@
-"""What the site carries besides pages: photos (through the cache), open data, calendars,
+"""What the site carries besides pages: photo renditions, open data, calendars,
 schemas and the placeholder picture, as (site path, source file or text); and how a build's
 folder replaces or updates the published one."""
 
@@ -13,26 +13,10 @@ from typing import Iterable, Iterator
 
 from generator.files import write_atomic
 from generator.pages import export, ics, urls
-from generator.pages.render import PHOTO_DIR, PLACEHOLDER
+from generator.images.photos import PHOTO_DIR
+from generator.images.placeholder import PLACEHOLDER
 from generator.pages.site import SiteData
 from generator.schema import schema_for
-
-
-def photo_sources(site: SiteData, root: Path) -> dict[str, Path]:
-    """Every photo the pages show, keyed as pages name them ("products/x/a.jpg")."""
-    return {f"{folder}/{image}": root / folder / image for folder, _, _, image in site.catalogue.photos()}
-
-
-def photo_sets(site: SiteData, root: Path, cache_dir: Path):
-    """(photos by page key, the cache, problem messages, how many photos were processed now)."""
-    from generator.images.cache import PhotoCache
-
-    sources = photo_sources(site, root)
-    cache = PhotoCache(cache_dir / "images")
-    result = cache.ensure(sources.values())
-    photos = {key: result.photos[path] for key, path in sources.items() if path in result.photos}
-    problems = [f"{p.source}: {p.message('en')}" for p in result.problems]
-    return photos, cache, problems, result.processed
 
 
 def photo_files(photos: dict, cache) -> Iterator[tuple[str, Path]]:

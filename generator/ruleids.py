@@ -223,7 +223,7 @@ RULE_IDS: tuple[RuleId, ...] = tuple([
          'barcode: "8934588012341"', 'barcode: "8934588012342"'),
         ("product-code", E, "mã sản phẩm OCOP có dạng T-X-STT-YYYY, T là mã tỉnh này",
          "the OCOP product code is T-X-STT-YYYY, T this province", 'code: "22-06925-3-2026"',
-         'code: "24-06925-3-2026" (in Quảng Ninh)'),
+         'code: "99-06925-3-2026" (99 is no province)'),
         ("tax-code", BOTH, "mã số thuế có 10 chữ số (chi nhánh 10-3; hộ, trang trại: số định danh 12 chữ số)",
          "a tax code has 10 digits (10-3 for a branch; 12 for households and farms)",
          'tax_code: "5701234567"', 'tax_code: "57012345"'),
@@ -312,6 +312,19 @@ _SEVERITY_EN = {ERROR: "error", WARNING: "warning", BOTH: "error or warning"}
 
 def severity_word(severity: str, lang: str) -> str:
     return (_SEVERITY_VI if lang == "vi" else _SEVERITY_EN)[severity]
+
+
+SAMPLE_PROVINCE = ("Quảng Ninh", "22")  # the province the examples are written for, and its code
+
+
+def for_province(example: str, name: str | None, code: str | None) -> str:
+    """An example as a catalogue of another province reads it: its own name and code in place of
+    the sample's (the staff page of a Lào Cai catalogue never names Quảng Ninh)."""
+    if name:
+        example = example.replace(SAMPLE_PROVINCE[0], name)
+    if code:
+        example = example.replace(f'"{SAMPLE_PROVINCE[1]}-', f'"{code}-')
+    return example
 
 
 def as_text(lang: str = "vi") -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from generator.files import write_atomic
 from generator.load.kinds import KINDS
 from generator.load.shapes import definitions
 
@@ -36,6 +37,6 @@ def write_schemas(folder: Path) -> list[Path]:
         path = folder / f"{kind}.schema.json"
         text = json.dumps(schema_for(kind), ensure_ascii=False, indent=2) + "\n"
         if not path.exists() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8")
+            write_atomic(path, text.encode("utf-8"))
         written.append(path)
     return written

@@ -179,8 +179,9 @@ def pytest_sessionfinish(session, exitstatus):
 
 
 # --- markers (registered in pyproject.toml): pytest -m "not slow and not browser" is the fast loop --
-_SLOW_FIXTURES = {"sample_site", "served", "browser", "second_site"}
-_SLOW_CALLS = re.compile(r"\b(build|scaffold|build_booklet|Server)\(|\"booklet\"|mkdocs\"|\"serve\"")
+# fixtures that build a site (directly or through the workflows' commands)
+_SLOW_FIXTURES = {"sample_site", "served", "server", "browser", "second_site", "hostile", "hanoi_site", "lao_cai"}
+_SLOW_CALLS = re.compile(r"\b(build|scaffold|build_booklet|Server)\(|\"booklet\"|mkdocs\"|\"serve\"|\"offline\"|workflow")
 
 
 def pytest_collection_modifyitems(config, items):

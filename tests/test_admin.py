@@ -317,7 +317,6 @@ def _bare(record):
 
 def test_editing_stars_and_certificate_of_a_record_changes_only_those(editor, tmp_path):
     editor.open()
-    page = editor.page
     editor.edit("products", "ca-koi-quang-yen")
     editor.field("stars").get_by_role("radio", name="4").click()
     editor.fill("certificate.decision", "5555/QĐ-UBND")

@@ -1,4 +1,4 @@
-"""Which pages a quick `mkdocs serve` rebuild renders for an edit (generator/pages/changes.py)."""
+"""Which pages a quick `mkdocs serve` rebuild renders for an edit (generator/serve/changes.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from generator.model.text import Text
-from generator.pages.changes import Edited, edited_records, pages_to_render, removed_urls
+from generator.serve.changes import Edited, edited_records, pages_to_render, removed_urls
 from generator.pages.site import SiteData
 from tests.conftest import TODAY
 

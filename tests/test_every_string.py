@@ -30,7 +30,6 @@ from pathlib import Path
 
 import pytest
 
-from generator.model.text import Text
 from generator.rules import validate
 from generator.schema import schema_for
 from tests.browser import serve
@@ -264,7 +263,7 @@ class Hostile:
     def __init__(self, root: Path):
         self.root = root
         self.fields = {kind: string_fields(schema_for(kind)) for kind in (*FOLDERS, "province")}
-        for kind, found in self.fields.items():
+        for found in self.fields.values():
             for path, field in found:
                 if "text" in field:
                     _TEXT_PATHS.add(tuple(k if isinstance(k, str) else 0 for k in path))

@@ -1,12 +1,13 @@
 """The collector pause used while records and pages are made, and the pass a `mkdocs serve`
-session makes between rebuilds (generator/heap.py)."""
+session makes between rebuilds (generator/serve/heap.py)."""
 
 import gc
 import weakref
 
 import pytest
 
-from generator.heap import SetAside, no_cyclic_gc
+from generator.heap import no_cyclic_gc
+from generator.serve.heap import SetAside
 
 
 def test_the_collector_is_paused_and_restored_even_after_an_error():

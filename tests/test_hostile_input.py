@@ -245,21 +245,21 @@ def test_calendar_text_is_escaped_by_rfc_5545():
 def test_photos_are_decoded_once(tmp_path, monkeypatch):
     """A photo is decoded by validation the first time it is seen; once the photo cache has
     processed it (decoding it whole), validation takes the cache's word by its size and time."""
+    from generator.images import check
     from generator.images.cache import PhotoCache
-    from generator.rules import images
 
     buffer = io.BytesIO()
     Image.effect_noise((64, 48), 64).convert("RGB").save(buffer, "JPEG")
     calls: list = []
-    decode = images._decode
-    monkeypatch.setattr(images, "_decode", lambda path: calls.append(path) or decode(path))
+    decode = check.decode
+    monkeypatch.setattr(check, "decode", lambda path: calls.append(path) or decode(path))
     assert _photo_product(tmp_path, buffer.getvalue()) == [] and len(calls) == 1
     PhotoCache(tmp_path / ".cache" / "ocop" / "images").ensure([tmp_path / "products/ruou-mo-yen-tu/a.jpg"])
     assert validate(str(tmp_path), TODAY)[1] == [] and len(calls) == 1
 
 
 def test_hard_links_to_one_photo_are_decoded_once(tmp_path, monkeypatch):
-    from generator.rules import images
+    from generator.images import check
 
     buffer = io.BytesIO()
     Image.effect_noise((64, 48), 64).convert("RGB").save(buffer, "JPEG")
@@ -267,7 +267,7 @@ def test_hard_links_to_one_photo_are_decoded_once(tmp_path, monkeypatch):
     (tmp_path / "products" / "ruou-mo-yen-tu" / "a.jpg").write_bytes(buffer.getvalue())
     os.link(tmp_path / "products" / "ruou-mo-yen-tu" / "a.jpg", tmp_path / "products" / "ruou-mo-yen-tu" / "b.jpg")
     calls: list = []
-    decode = images._decode
-    monkeypatch.setattr(images, "_decode", lambda path: calls.append(path) or decode(path))
+    decode = check.decode
+    monkeypatch.setattr(check, "decode", lambda path: calls.append(path) or decode(path))
     product = PRODUCT + "images: [ruou-mo-yen-tu/a.jpg, ruou-mo-yen-tu/b.jpg]\n"
     assert _issues(tmp_path, {"products/ruou-mo-yen-tu.yml": product}) == [] and len(calls) == 1

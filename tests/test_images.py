@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageCms
 
-from generator.images import process, store
+from generator.images import process
 from generator.images.cache import Ensured, Options, PhotoCache
 from generator.images.placeholder import PLACEHOLDER_SIZE, placeholder_svg
 from generator.images.results import PhotoSet, Problem
@@ -328,9 +328,8 @@ def test_too_many_pixels_is_refused(tmp_path):
     problem = process.prepare(tmp_path / "big.png", max_pixels=4000)
     assert problem == Problem(
         str(tmp_path / "big.png"), "image-too-large",
-        "the picture is too large: found 5000 pixels, expected at most 4000 pixels; "
-        "resize it (2000 pixels wide is plenty)",
-        "ảnh quá lớn: 5000 điểm ảnh, tối đa 4000 điểm ảnh; hãy thu nhỏ ảnh (rộng 2000 điểm ảnh là đủ)")
+        "has too many pixels: 5,000, at most 4,000; resize it (2000 pixels wide is plenty)",
+        "có quá nhiều điểm ảnh: 5,000, tối đa 4,000; hãy thu nhỏ ảnh (rộng 2000 điểm ảnh là đủ)", 5000)
 
 
 @pytest.mark.parametrize("width, height", [(9000, 9000), (10000, 10000), (40000, 40000)],
@@ -432,9 +431,9 @@ def test_problems_are_values_and_cached(tmp_path, opens):
     assert list(first.photos) == [good]
     assert [(p.source, p.rule) for p in first.problems] == [
         (str(bad), "image-not-image"), (str(gone), "image-missing")]
-    assert first.problems[0].en == ("the file is damaged or is not a JPEG, PNG or WebP picture; "
-                                    "export it as JPEG and upload it again")
-    assert first.problems[1].message("vi") == "tệp không tồn tại hoặc không đọc được"
+    assert first.problems[0].en == "is not a JPEG, PNG or WebP picture, or it is damaged; export it as JPEG and upload it again"
+    assert first.problems[1].message("vi", "a.jpg") == (
+        '"a.jpg" không tồn tại; hãy tải ảnh lên hoặc sửa tên (phân biệt chữ hoa, chữ thường)')
     opens.clear()
     second = PhotoCache(tmp_path / "cache").ensure([good, bad, gone])
     assert opens == [] and second.problems == first.problems

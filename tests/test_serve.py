@@ -1,6 +1,10 @@
 """`mkdocs serve` as staff use it to preview an edit: a change to a record is shown after a quick
 rebuild that renders only the pages it touches, a broken edit keeps the last good site, and the
-site served after a series of quick rebuilds is the one a full build of the same files gives."""
+site served after a series of quick rebuilds is the one a full build of the same files gives.
+
+One server serves a copy of the sample for the module (its first build is the slow part); each
+test starts from the sample's own files (`served` puts back what an earlier test changed), so the
+tests pass in any order. Every wait polls for what it waits for, with a deadline."""
 
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ import pytest
 from tests.sitebuild import EPOCH, ROOT
 
 COPIED = ("mkdocs.yml", "province.yml", "products", "producers", "fairs", "plans", "docs", "theme_overrides")
+RECORDS = ("province.yml", "products", "producers", "fairs", "plans")
 LIVERELOAD = re.compile(r"<script>\s*var livereload.*?</script>", re.S)
 PRODUCT = "products/ruou-mo-yen-tu.yml"
 
@@ -75,15 +80,50 @@ class Server:
             raise
 
 
-@pytest.fixture(scope="module")
-def served(tmp_path_factory):
-    root = tmp_path_factory.mktemp("serve")
+def copy_sample(root: Path) -> Path:
     for name in COPIED:
         (shutil.copytree if (ROOT / name).is_dir() else shutil.copy)(ROOT / name, root / name)
+    return root
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    root = copy_sample(tmp_path_factory.mktemp("serve"))
     server = Server(root)
     yield root, server
     server.process.terminate()
     server.process.wait(timeout=30)
+
+
+def _files(top: Path) -> dict[str, bytes]:
+    return {p.relative_to(top).as_posix(): p.read_bytes() for name in RECORDS
+            for p in ([top / name] if name.endswith(".yml") else sorted((top / name).rglob("*"))) if p.is_file()}
+
+
+def differences(root: Path) -> tuple[dict[str, bytes], list[str]]:
+    """(files to write back, files to remove) for the records of `root` to be the sample's."""
+    sample, here = _files(ROOT), _files(root)
+    return ({rel: data for rel, data in sample.items() if here.get(rel) != data},
+            sorted(rel for rel in here if rel not in sample))
+
+
+@pytest.fixture
+def served(server):
+    """The module's server, its records put back as the sample has them (and rebuilt) when an
+    earlier test changed them."""
+    root, running = server
+    write, remove = differences(root)
+    if write or remove:
+        def restore():
+            for rel, data in write.items():
+                (root / rel).parent.mkdir(parents=True, exist_ok=True)
+                (root / rel).write_bytes(data)
+            for rel in remove:
+                (root / rel).unlink()
+
+        log = running.rebuilt(restore)
+        assert "error happened during the rebuild" not in log, log
+    return root, running
 
 
 def edit(root: Path, path: str, old: str, new: str):
@@ -171,3 +211,27 @@ def test_after_quick_rebuilds_the_site_is_what_a_full_build_gives(served, tmp_pa
     while server.get_bytes("data/products.csv") != built:
         assert time.monotonic() < deadline, "data/products.csv was not brought up to date"
         time.sleep(0.2)
+
+
+def test_with_another_plugin_acting_on_pages_every_change_is_a_full_rebuild(tmp_path):
+    """A quick rebuild would show another plugin's page hooks only the pages it renders (and its
+    second round none): with such a plugin configured, the served site is always a full build."""
+    root = copy_sample(tmp_path)
+    (root / "page_marks.py").write_text(
+        "def on_post_page(output, page, config):\n"
+        "    return output.replace('</body>', '<!-- marked by a hook -->\\n</body>')\n", encoding="utf-8")
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    (root / "mkdocs.yml").write_text(config.replace("booklet: true", "booklet: false") + "hooks:\n  - page_marks.py\n",
+                                     encoding="utf-8")
+    server = Server(root)
+    try:
+        assert "quick rebuilds are off: page_marks.py act on pages" in server.text()
+        log = server.rebuilt(edit(root, PRODUCT, "{vi: Rượu mơ Yên Tử,", "{vi: Rượu mơ Yên Tử thượng hạng,"))
+        assert "quick rebuild" not in log
+        for page in ("products/ruou-mo-yen-tu/", "catalogue/"):
+            html = server.get(page)
+            assert "Rượu mơ Yên Tử thượng hạng" in html and "<!-- marked by a hook -->" in html, page
+        assert "<!-- marked by a hook -->" in server.get("")
+    finally:
+        server.process.terminate()
+        server.process.wait(timeout=30)

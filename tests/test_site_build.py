@@ -149,7 +149,7 @@ def test_two_builds_are_byte_identical(sample_site, tmp_path):
 def test_serve_watches_every_record_folder_and_the_province(tmp_path, monkeypatch, notifications):
     """Through change notifications the server polls one signal file (tests/test_watch.py: what
     rewrites it); without them it polls the folders."""
-    from generator import watch
+    from generator.serve import watch
     from generator.plugin import OcopPlugin
 
     write_catalogue(tmp_path, {"fairs/x.yml": "", "plans/y.yml": ""})

@@ -1,15 +1,14 @@
-"""How `mkdocs serve` notices edits (generator/watch.py): a change to a record, a photo or
+"""How `mkdocs serve` notices edits (generator/serve/watch.py): a change to a record, a photo or
 province.yml rewrites the signal file the server polls; reading files and other files do not."""
 
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 
-from generator import watch
-from generator.watch import RecordWatcher
+from generator.serve import watch
+from generator.serve.watch import RecordWatcher
 
 
 @pytest.fixture

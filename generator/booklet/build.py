@@ -5,17 +5,24 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.booklet.render import Booklet, BookletOptions
+from generator.images.photos import cover
 from generator.pages.site import SiteData
 
 
-def print_photos(site: SiteData, root: Path, cache_dir: Path) -> dict[str, Path]:
-    """Each product's cover at print size (the widest JPEG rendition), from the photo cache."""
-    from generator.publish import photo_sets
+def print_photos(site: SiteData, root: Path, cache_dir: Path) -> tuple[dict[str, Path], list]:
+    """Each product's cover at print size (the widest JPEG rendition), from the photo cache; and
+    the photos the cache could not use, as issues at their records' lines."""
+    from generator.images.photos import photo_sets
 
-    photos, cache, _, _ = photo_sets(site, root, cache_dir)
+    found = photo_sets(site.catalogue, root, cache_dir)
+    return covers(site, found.photos, found.cache), found.issues
+
+
+def covers(site: SiteData, photos: dict, cache) -> dict[str, Path]:
+    """Each product's cover file (the widest JPEG rendition), by product slug."""
     out = {}
     for slug, product in site.catalogue.products.items():
-        photo = photos.get(f"products/{product.images[0]}") if product.images else None
+        photo = cover(product, photos)
         if photo is not None:
             out[slug] = cache.path_of(photo.cover)
     return out
@@ -24,9 +31,11 @@ def print_photos(site: SiteData, root: Path, cache_dir: Path) -> dict[str, Path]
 def write_booklet(site: SiteData, root: Path, output: Path, *, lang: str = "vi", paper: str = "A4",
                   include_expired: bool = False, site_url: str = "", cache_dir: Path | None = None,
                   photos: dict[str, Path] | None = None, dividers: bool = False, print_shop: bool = False):
+    """The booklet at `output`; `photos` are the covers by slug (`print_photos`, which also
+    reports the photos that cannot be used: call it first to show them)."""
     cache_dir = cache_dir or root / ".cache" / "ocop"
     if photos is None:
-        photos = print_photos(site, root, cache_dir)
+        photos, _ = print_photos(site, root, cache_dir)
     options = BookletOptions(lang=lang, paper=paper, include_expired=include_expired,
                              site_url=site_url.rstrip("/") + "/" if site_url else "",
                              fonts=fonts_folder(root), cache=cache_dir, dividers=dividers, print_shop=print_shop)

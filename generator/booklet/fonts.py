@@ -4,8 +4,9 @@ Vietnamese, see tools/make_fonts.py), unpacked once to TrueType into the cache f
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
+
+from generator.files import write_atomic
 
 WEIGHTS = (400, 700)
 
@@ -26,9 +27,6 @@ def booklet_fonts(source: Path, cache: Path) -> dict[int, Path]:
 def _unpack(woff2: Path, target: Path) -> None:
     from fontTools.ttLib import TTFont
 
-    target.parent.mkdir(parents=True, exist_ok=True)
     font = TTFont(str(woff2), recalcTimestamp=False)
     font.flavor = None
-    temporary = target.with_suffix(".tmp")
-    font.save(str(temporary))
-    os.replace(temporary, target)
+    write_atomic(target, font.save)

@@ -32,7 +32,7 @@ def arguments(parser, say) -> None:
 
 
 def run(args, today, say) -> int:
-    from generator.booklet.build import write_booklet
+    from generator.booklet.build import print_photos, write_booklet
     from generator.pages.site import SiteData
     from generator.rules import validate
 
@@ -47,9 +47,18 @@ def run(args, today, say) -> int:
         return 1
     output = Path(args.output or f"booklet-{args.lang}.pdf")
     site_url = args.site_url if args.site_url is not None else _site_url(root)
-    plan = write_booklet(SiteData(catalogue, today), root, output, lang=args.lang, paper=args.paper,
+    site = SiteData(catalogue, today)
+    photos, problems = print_photos(site, root, root / ".cache" / "ocop")
+    if problems:  # photos the cache cannot use, at their records' lines, as `ocop validate` reports
+        problems = fmt.ordered(problems)
+        for issue in problems:
+            print(fmt.format_text(issue, args.lang), file=sys.stderr)
+        print(fmt.summary(problems, args.lang), file=sys.stderr)
+        if fmt.counts(problems)[0]:
+            return 1
+    plan = write_booklet(site, root, output, lang=args.lang, paper=args.paper,
                          include_expired=args.include_expired, site_url=site_url, dividers=args.dividers,
-                         print_shop=args.print_shop)
+                         print_shop=args.print_shop, photos=photos)
     print(say(f"{output}: {plan.total} trang", f"{output}: {plan.total} pages"))
     return 0
 

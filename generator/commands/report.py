@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 from generator import issues as fmt
+from generator.files import write_atomic
 from generator.commands import add_common
 
 HELP = ("báo cáo cho cán bộ: giấy chứng nhận cần gia hạn", "reports for staff: certificates to renew")
@@ -40,8 +42,7 @@ def run(args, today, say) -> int:
     else:
         text = format_rows(rows, today, say) + "\n"
     if args.output:
-        with open(args.output, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        write_atomic(Path(args.output), text.encode("utf-8"))
         print(say(f"{args.output}: đã ghi {len(rows)} dòng", f"{args.output}: {len(rows)} rows written"))
     else:
         sys.stdout.write(text)

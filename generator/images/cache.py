@@ -156,8 +156,11 @@ class PhotoCache:
     def _cached(self, manifest: Manifest, digest: str, present: set[str]) -> PhotoSet | Problem | None:
         """The manifest's answer for `digest` if its files are all in the folder, else None."""
         problem = manifest.problems.get(digest)
-        if isinstance(problem, dict) and problem.get("rule") in _CACHED_RULES:
-            return Problem("", problem["rule"], problem.get("en", ""), problem.get("vi", ""))
+        if isinstance(problem, dict) and problem.get("rule") == results.NOT_IMAGE:
+            return results.not_image("")
+        if isinstance(problem, dict) and problem.get("rule") == results.TOO_LARGE:
+            pixels = problem.get("pixels")
+            return results.too_large("", pixels if isinstance(pixels, int) else None, self.options.max_pixels)
         entry = manifest.photos.get(digest)
         try:
             size = (int(entry["width"]), int(entry["height"]))
@@ -187,7 +190,7 @@ class PhotoCache:
                 manifest.photos[digest] = outcome.to_json()
                 manifest.problems.pop(digest, None)
             elif outcome.rule in _CACHED_RULES:
-                manifest.problems[digest] = {"rule": outcome.rule, "en": outcome.en, "vi": outcome.vi}
+                manifest.problems[digest] = {"rule": outcome.rule, "pixels": outcome.pixels}  # worded when read
 
     @staticmethod
     def _collect(hashes: dict[Path, str | Problem], outcomes: dict[str, PhotoSet | Problem],

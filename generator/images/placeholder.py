@@ -7,6 +7,7 @@ one static file and referenced like any photo, with the product name as its `alt
 from __future__ import annotations
 
 PLACEHOLDER_FILE = "placeholder-4x3.svg"
+PLACEHOLDER = "assets/ocop/placeholder.svg"  # where the site serves it
 PLACEHOLDER_SIZE = (400, 300)
 
 _SVG = """\

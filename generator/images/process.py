@@ -16,11 +16,10 @@ from typing import Iterable, Iterator
 
 from PIL import Image, ImageCms, ImageOps
 
+from generator.images.check import MAX_PIXELS, OPEN_FORMATS
 from generator.images.results import Problem, not_image, too_large
 from generator.images.sizes import Rendition
 
-MAX_PIXELS = 60_000_000  # ~60 MP: a 48 MP phone photo passes, a decompression bomb does not
-OPEN_FORMATS = ("JPEG", "PNG", "WEBP")  # "JPEG" also opens MPO (phone JPEGs with 2 pictures)
 SRGB = ImageCms.createProfile("sRGB")
 
 _16_BIT = {"I;16", "I;16B", "I;16L", "I;16N", "I", "F"}

@@ -1,8 +1,10 @@
 """What the photo pipeline hands back: a `PhotoSet` per usable photo, a `Problem` per bad one.
 
 Both are plain values (no Pillow), so they cross process boundaries and live in the JSON manifest.
-Problem messages say what was found and what to do, in English and Vietnamese, without the file
-name: the caller prefixes the record's key (``images[0]: ...``) as the rules do.
+This is the one place a photo problem is worded, whoever finds it (the photo rule of `ocop
+validate`, the build's photo cache, the booklet): a `Problem` becomes an `Issue` at the line of
+the record that names the photo (`Problem.issue`), in the language asked for, e.g.
+``images[1]: "products/x/chai.jpg" is not a JPEG, PNG or WebP picture, or it is damaged; ...``.
 """
 
 from __future__ import annotations
@@ -16,56 +18,91 @@ NOT_IMAGE = "image-not-image"
 TOO_LARGE = "image-too-large"
 MISSING = "image-missing"
 FAILED = "image-failed"
+OUTSIDE = "image-outside-repo"
+SYMLINK = "image-symlink"
+FILE_LARGE = "image-file-large"
+WARNINGS = frozenset({FILE_LARGE})  # the others are errors
 
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """A photo that cannot be used, as a value (never an exception)."""
+    """A photo that cannot be used, as a value (never an exception). `en` and `vi` say what is
+    wrong and what to do, after the photo's name."""
 
     source: str  # the path as the caller gave it
     rule: str
     en: str
     vi: str
+    pixels: int | None = None  # image-too-large: the count found (None: more than can be read)
 
-    def message(self, lang: str = "en") -> str:
-        return self.vi if lang == "vi" else self.en
+    def message(self, lang: str = "en", shown: str | None = None) -> str:
+        """`"<shown or source>" <what is wrong>` in `lang`."""
+        return f'"{self.source if shown is None else shown}" {self.vi if lang == "vi" else self.en}'
+
+    def issue(self, at, key: str, shown: str | None = None):
+        """The problem as an Issue at `at` (the record's line), for the field `key` (``images[0]``)."""
+        from generator.issues import error, warning
+
+        make = warning if self.rule in WARNINGS else error
+        return make(at, self.rule, f"{key}: {self.message('en', shown)}", f"{key}: {self.message('vi', shown)}")
 
 
 def not_image(source: str) -> Problem:
     return Problem(source, NOT_IMAGE,
-                   "the file is damaged or is not a JPEG, PNG or WebP picture; "
-                   "export it as JPEG and upload it again",
-                   "tệp bị hỏng hoặc không phải ảnh JPEG, PNG hay WebP; "
-                   "hãy xuất ảnh dạng JPEG và tải lại")
+                   "is not a JPEG, PNG or WebP picture, or it is damaged; export it as JPEG and upload it again",
+                   "không phải ảnh JPEG, PNG hoặc WebP, hoặc đã bị hỏng; hãy xuất ảnh dạng JPEG và tải lại")
+
+
+def truncated(source: str) -> Problem:
+    return Problem(source, NOT_IMAGE, "is cut short (the file ends before the picture does); upload the photo again",
+                   "bị thiếu dữ liệu (tệp kết thúc trước khi hết ảnh); hãy tải ảnh lên lại")
 
 
 def too_large(source: str, pixels: int | None, limit: int) -> Problem:
-    found = _pixels(pixels, "en") if pixels else "more pixels than can be read safely"
-    found_vi = _pixels(pixels, "vi") if pixels else "quá nhiều điểm ảnh để đọc an toàn"
+    found, found_vi = (f"{pixels:,}", f"{pixels:,}") if pixels else ("more than can be read safely",
+                                                                    "nhiều hơn mức đọc an toàn")
     return Problem(source, TOO_LARGE,
-                   f"the picture is too large: found {found}, expected at most "
-                   f"{_pixels(limit, 'en')}; resize it (2000 pixels wide is plenty)",
-                   f"ảnh quá lớn: {found_vi}, tối đa {_pixels(limit, 'vi')}; "
-                   "hãy thu nhỏ ảnh (rộng 2000 điểm ảnh là đủ)")
-
-
-def _pixels(count: int, lang: str) -> str:
-    """E.g. "61 megapixels" / "61 megapixel", or a plain count below one million."""
-    if count >= 1_000_000:
-        return f"{round(count / 1e6)} megapixel" + ("s" if lang == "en" else "")
-    return f"{count} pixels" if lang == "en" else f"{count} điểm ảnh"
+                   f"has too many pixels: {found}, at most {limit:,}; resize it (2000 pixels wide is plenty)",
+                   f"có quá nhiều điểm ảnh: {found_vi}, tối đa {limit:,}; hãy thu nhỏ ảnh (rộng 2000 điểm ảnh là đủ)",
+                   pixels or None)
 
 
 def missing(source: str) -> Problem:
-    return Problem(source, MISSING, "the file does not exist or cannot be read",
-                   "tệp không tồn tại hoặc không đọc được")
+    return Problem(source, MISSING, "does not exist; upload the photo or correct the name (names are case-sensitive)",
+                   "không tồn tại; hãy tải ảnh lên hoặc sửa tên (phân biệt chữ hoa, chữ thường)")
+
+
+def absolute(source: str, folder: str) -> Problem:
+    return Problem(source, OUTSIDE, f"is an absolute path; write it relative to {folder}/",
+                   f"là đường dẫn tuyệt đối; hãy ghi đường dẫn tính từ thư mục {folder}/")
+
+
+def outside(source: str, folder: str) -> Problem:
+    return Problem(source, OUTSIDE, f"points outside the repository; put the photo in {folder}/",
+                   f"trỏ ra ngoài kho dữ liệu; hãy đặt ảnh trong thư mục {folder}/")
+
+
+def symlink(source: str) -> Problem:
+    return Problem(source, SYMLINK, "is a symbolic link; put the photo file itself there",
+                   "là liên kết tượng trưng (symlink); hãy đặt chính tệp ảnh vào đó")
+
+
+def file_large(source: str, size: int, gps: bool) -> Problem:
+    mb = f"{size / 1024 / 1024:.1f}"
+    gps_en = (" It also records where it was taken (GPS): the site removes that, but the original in the "
+              "repository keeps it.") if gps else ""
+    gps_vi = (" Ảnh còn ghi vị trí nơi chụp (GPS): trang web xóa thông tin này, nhưng ảnh gốc trong kho dữ liệu "
+              "vẫn giữ.") if gps else ""
+    return Problem(source, FILE_LARGE,
+                   f"is {mb} MB, over 5 MB; save it smaller (1-2 MB is plenty) and upload it again.{gps_en}",
+                   f'nặng {mb.replace(".", ",")} MB, quá 5 MB; hãy lưu ảnh nhỏ hơn (1–2 MB là đủ) rồi tải lại.{gps_vi}')
 
 
 def failed(source: str) -> Problem:
     return Problem(source, FAILED,
-                   "the picture could not be converted (the converter stopped, perhaps out of memory); "
+                   "could not be converted (the converter stopped, perhaps out of memory); "
                    "build again, and if it persists export it again as a smaller JPEG",
-                   "không chuyển đổi được ảnh (trình chuyển đổi dừng, có thể do thiếu bộ nhớ); "
+                   "không chuyển đổi được (trình chuyển đổi dừng, có thể do thiếu bộ nhớ); "
                    "hãy build lại, nếu vẫn lỗi hãy xuất lại ảnh dạng JPEG nhỏ hơn")
 
 

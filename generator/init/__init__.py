@@ -26,11 +26,10 @@ from pathlib import Path
 import yaml
 
 from generator.init.localities import Row
-from generator.load.kinds import KINDS
+from generator.load.kinds import FOLDERS, KINDS
 from generator.pages.identity import bare_name
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-FOLDERS = ("products", "producers", "fairs", "plans")
 
 # The 34 provinces and centrally-run cities of Resolution 202/2025/QH15, by code (Decision 19/2025).
 PROVINCES = {
@@ -88,7 +87,7 @@ def files(options: Options) -> dict[str, str]:
            "docs/about.md": _template("about.vi.md", fill), "docs/en/about.md": _template("about.en.md", fill),
            ".github/workflows/validate.yml": _template("validate.yml", fill),
            ".github/workflows/publish.yml": _template("publish.yml", fill)}
-    out.update({f"{folder}/.gitkeep": "" for folder in FOLDERS})
+    out.update({f"{folder}/.gitkeep": "" for folder in FOLDERS.values()})
     for kind in KINDS:
         out[f"schemas/{kind}.schema.json"] = json.dumps(schema_for(kind), ensure_ascii=False, indent=2) + "\n"
     return out

@@ -21,12 +21,12 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
 import yaml
 
+from generator.files import write_atomic
 from generator.issues import Issue
 
 FILE_NAME = "records.pickle"
@@ -159,13 +159,8 @@ def _read(path: Path) -> dict[Key, tuple[bytes, Result]] | None:
 
 def _write(path: Path, entries: dict[Key, tuple[bytes, Result]]) -> None:
     """Header then entries, into a temporary file renamed over `path`: readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(_header())
-            pickle.dump(entries, stream, protocol=PROTOCOL)
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+    def fill(stream) -> None:
+        stream.write(_header())
+        pickle.dump(entries, stream, protocol=PROTOCOL)
+
+    write_atomic(path, fill)

@@ -44,7 +44,8 @@ def _load_folder(root: Path, kind: str, folder: str, issues: list[Issue], cache:
                  unloaded: set[str]) -> dict:
     """The records of one folder by slug; a file whose slug another file claimed first is skipped;
     the slugs of files that give no record go in `unloaded`.
-    Paths are plain strings here: pathlib took half a second of a 20,000-product rebuild."""
+    Paths are plain strings here: pathlib's objects cost a serve rebuild noticeable time
+    (benchmarks/README.md)."""
     claimed: dict[str, str] = {}
     loaded: dict[str, Any] = {}
     base = os.path.join(root, folder)
@@ -175,8 +176,8 @@ def slugify(text: str) -> str:
 def prefetch(paths: list[str], size: int = 0) -> None:
     """Ask the system to start reading these files (their first `size` bytes; 0: all), all at
     once, before they are read one by one. When they are not in its memory yet, the disk then
-    serves many reads together: a first `ocop validate` of 28,000 files and 8,500 photos took
-    24 s reading them in turn, mostly waiting. When they are, this costs three calls per file."""
+    serves many reads together instead of one at a time (figures in benchmarks/README.md); when
+    they are, this costs three calls per file."""
     advise = getattr(os, "posix_fadvise", None)
     if advise is None:
         return

@@ -20,19 +20,20 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from generator.dates import dmy
+from generator.images.photos import PHOTO_DIR, cover
+from generator.images.placeholder import PLACEHOLDER
 from generator.images.results import PhotoSet
 from generator.model import identifiers as ids
 from generator.model.categories import CATEGORIES, SETS
 from generator.model.bodies import Home, shown_level
 from generator.model.text import Text
 from generator.pages import badges, charts, qr, urls
+from generator.pages.kinds import kind
 from generator.pages.labels import label
 from generator.pages.markdown import markdown_html
 from generator.pages.site import PAGE_SIZE, PREVIEW, PageSpec, SiteData
 from generator.pages.verify_data import verdict_date
 
-PHOTO_DIR = "assets/photos/"
-PLACEHOLDER = "assets/ocop/placeholder.svg"
 ROOT = "\x00root\x00"  # stands for the path to the site root in cached fragments
 
 
@@ -144,22 +145,22 @@ class Renderer:
     # --- rendering ---------------------------------------------------------------------------------
     def render(self, spec: PageSpec) -> str:
         context = self.page_helpers(spec)
-        context.update(getattr(self, f"_ctx_{spec.kind}", lambda s: {})(spec))
+        context.update(getattr(self, kind(spec.kind).context)(spec))
         return self.env.get_template(f"ocop/{spec.kind}.html").render(context)
 
     def head(self, spec: PageSpec) -> Markup:
         """Extra <head> content: Open Graph tags, and JSON-LD for a product; the label check's
         styles. Escaped here: it goes into Material's template, which does not escape."""
-        if spec.kind in ("verify", "lapsed"):
-            return Markup('<link rel="stylesheet" href="{}">').format(
-                self.page_helpers(spec)["href"]("assets/ocop/verify.css"))
+        css = kind(spec.kind).css
+        if css:
+            return Markup('<link rel="stylesheet" href="{}">').format(self.page_helpers(spec)["href"](css))
         if spec.kind != "product":
             return Markup("")
         product = self.site.catalogue.products[spec.key]
         url = self.site_url + spec.url
         lang = spec.lang
         description = (product.description.get(lang) if product.description else "")[:200]
-        photo = self.photos.get(f"products/{product.images[0]}") if product.images else None
+        photo = cover(product, self.photos)
         image = f"{self.site_url}{PHOTO_DIR}{photo.cover.file_name}" if photo and self.site_url else ""
         tags = [("og:type", "product"), ("og:title", product.name.get(lang)), ("og:description", description),
                 ("og:locale", "vi_VN" if lang == "vi" else "en_US")]
@@ -330,9 +331,16 @@ class Renderer:
         return lapsed_context(self.site, spec)
 
     def _ctx_rules(self, spec):
-        from generator.ruleids import RULE_IDS, severity_word
+        from generator.pages.identity import bare_name
+        from generator.ruleids import RULE_IDS, for_province, severity_word
 
-        return {"rule_ids": RULE_IDS, "severity_word": lambda s: severity_word(s, spec.lang)}
+        province = self.site.catalogue.province
+        name, code = (bare_name(province.name.vi), province.code) if province else (None, None)
+        return {"rule_ids": RULE_IDS, "severity_word": lambda s: severity_word(s, spec.lang),
+                "example": lambda text: for_province(text, name, code)}
+
+    def _ctx_open_data(self, spec):
+        return {}  # the template holds it all
 
     def _ctx_statistics(self, spec):
         from generator.pages.stats import statistics

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from generator.model import certificates as certs
-from generator.model.categories import CATEGORIES, SETS, Category, ProductSet, category_of
+from generator.model.categories import SETS, Category, ProductSet, category_of
 from generator.model.records import Catalogue, Product
 from generator.model.text import LANGS, Text
 from generator.pages import urls
@@ -158,39 +158,12 @@ class SiteData:
 
     # --- the pages -------------------------------------------------------------------------------
     def pages(self) -> list[PageSpec]:
-        from generator.pages import verify
+        """Every page, kind by kind in the order of generator/pages/kinds.py, each language in turn."""
+        from generator.pages.kinds import KINDS, pages_of
 
-        pages: list[PageSpec] = []
-        for lang in LANGS:
-            pages += self._index_pages(lang)
-            pages += [PageSpec(urls.product(s, lang), lang, "product", s, p.name) for s, p in self.catalogue.products.items()]
-            pages += [PageSpec(urls.producer(s, lang), lang, "producer", s, m.name) for s, m in self.catalogue.producers.items()]
-            pages += [PageSpec(urls.locality(s, lang), lang, "locality", s, loc.name) for s, loc in self.localities.items()]
-            pages += [PageSpec(urls.product_set(c, lang), lang, "set", c, s.name) for c, s in SETS.items()]
-            pages += [PageSpec(urls.category(c.slug, lang), lang, "category", c.slug, c.name) for c in CATEGORIES]
-            pages += [PageSpec(urls.fair(s, lang), lang, "fair", s, f.name) for s, f in self.catalogue.fairs.items()]
-            pages += [PageSpec(urls.plan(s, lang), lang, "plan", s, p.title) for s, p in self.catalogue.plans.items()]
-            pages += self._listing_pages(lang)
-            pages += verify.pages(self, lang)
-        return pages
+        return [spec for lang in LANGS for name in KINDS for spec in pages_of(self, name, lang)]
 
-    def _index_pages(self, lang: str) -> list[PageSpec]:
-        from generator.pages.labels import LABELS
-
-        def index(url, kind):
-            return PageSpec(url, lang, kind, "", Text(LABELS["vi"][kind], LABELS["en"][kind]), in_nav=True)
-
-        return [
-            index(urls.home(lang), "home"), index(urls.listing(lang), "catalogue"),
-            index(urls.producers(lang), "producers"), index(urls.localities(lang), "localities"),
-            index(urls.categories(lang), "categories"), index(urls.fairs(lang), "fairs"),
-            index(urls.plans(lang), "plans"), index(urls.statistics(lang), "statistics"),
-            index(urls.open_data(lang), "open_data"),
-            PageSpec(urls.rules(lang), lang, "rules", "", Text(LABELS["vi"]["rules"], LABELS["en"]["rules"])),
-            PageSpec(urls.search(lang), lang, "search", "", Text(LABELS["vi"]["search"], LABELS["en"]["search"])),
-        ]
-
-    def _listing_pages(self, lang: str) -> list[PageSpec]:
+    def listing_pages(self, lang: str) -> list[PageSpec]:
         pages = []
         for facet in self.facets.values():
             count = max(1, -(-len(facet.slugs) // PAGE_SIZE))

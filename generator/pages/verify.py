@@ -48,13 +48,12 @@ def lapsed(site: SiteData) -> list[tuple[dt.date, str]]:
     return sorted(rows, key=lambda row: (-row[0].toordinal(), row[1]))
 
 
-def pages(site: SiteData, lang: str) -> list[PageSpec]:
-    """The check page and the pages of the list of labels no longer valid."""
-    title = Text(label("vi", "verify"), label("en", "verify"))
+def lapsed_pages(site: SiteData, lang: str) -> list[PageSpec]:
+    """The pages of the list of labels no longer valid (the check page itself is one page per
+    language, made from generator/pages/kinds.py)."""
     lapsed_title = Text(label("vi", "lapsed"), label("en", "lapsed"))
     count = max(1, -(-len(site.lapsed) // LAPSED_PAGE))
-    return [PageSpec(urls.verify(lang), lang, "verify", "", title, in_nav=True)] + [
-        PageSpec(urls.lapsed(lang, n), lang, "lapsed", "", lapsed_title, params=(n,)) for n in range(1, count + 1)]
+    return [PageSpec(urls.lapsed(lang, n), lang, "lapsed", "", lapsed_title, params=(n,)) for n in range(1, count + 1)]
 
 
 def verify_context(site: SiteData, spec: PageSpec) -> dict:

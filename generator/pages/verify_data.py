@@ -28,6 +28,7 @@ import datetime as dt
 import json
 from typing import Iterator
 
+from generator.images.photos import cover
 from generator.model import certificates as certs
 from generator.model.lookup import NAME_CHARS, SPLIT, id_key, name_key
 from generator.pages.site import SiteData
@@ -67,7 +68,7 @@ def record(site: SiteData, slug: str, photos: dict) -> list:
     p, info = site.catalogue.products[slug], site.info[slug]
     maker = site.catalogue.producers.get(p.producer)
     reason = p.certificate.revoked_reason if info.status == "revoked" else None
-    photo = photos.get(f"products/{p.images[0]}") if p.images else None
+    photo = cover(p, photos)
     day = verdict_date(site, slug)
     return [slug, p.name.vi, _other(p.name), p.stars or 0, info.status, day.isoformat() if day else "",
             reason.vi if reason else "", _other(reason), maker.name.vi if maker and maker.name else "",

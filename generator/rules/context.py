@@ -26,6 +26,14 @@ class RuleContext:
         return {loc.slug for loc in province.localities} if province else set()
 
     @cached_property
+    def places(self):
+        """The province's localities by slug and by their names, old and new (folded once for
+        every rule that checks a locality: generator/rules/references.py)."""
+        from generator.rules.references import Places
+
+        return Places(self.catalogue)
+
+    @cached_property
     def home(self) -> Home | None:
         """This catalogue's province as the signer rules see it."""
         return Home.of(self.catalogue.province)

@@ -50,7 +50,7 @@ def _core(name: str) -> str:
     return _KIND_WORDS.sub("", slugify(name))
 
 
-class _Places:
+class Places:
     """The province's localities by slug, and by the cores of their current and former names."""
 
     def __init__(self, cat):
@@ -102,7 +102,7 @@ class _Places:
 
 @emits("unknown-locality", "unknown-producer")
 def products(cat, ctx):
-    places = _Places(cat)
+    places = ctx.places
     for p in cat.products.values():
         if p.producer and p.producer not in cat.producers and p.producer not in cat.unloaded.get("producers", ()):
             yield _dangling(p.source.at("producer"), "producer", p.producer, cat.producers, "unknown-producer")
@@ -119,7 +119,7 @@ def products(cat, ctx):
 
 @emits("producer-without-products", "unknown-locality")
 def producers(cat, ctx):
-    places = _Places(cat)
+    places = ctx.places
     for m in cat.producers.values():
         found = places.check(m.source.at("locality"), "locality", m.locality) if m.locality else None
         if found:
@@ -132,7 +132,7 @@ def producers(cat, ctx):
 
 @emits("unknown-locality", "unknown-producer", "unknown-product")
 def fairs(cat, ctx):
-    places = _Places(cat)
+    places = ctx.places
     for f in cat.fairs.values():
         for i, slug in enumerate(f.exhibitors):
             if slug not in cat.producers and slug not in cat.unloaded.get("producers", ()):

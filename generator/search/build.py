@@ -11,8 +11,9 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from generator.background import Background
 from generator.model.text import LANGS
-from generator.pages.render import PHOTO_DIR
+from generator.images.photos import PHOTO_DIR, cover
 from generator.pages.site import SiteData
 from generator.search.pagefind_index import Cancelled, write_index
 from generator.search.records import product_records
@@ -23,7 +24,7 @@ _UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagef
 
 def build_search(site: SiteData, photos: dict, site_dir: Path, stop: threading.Event | None = None) -> int:
     def photo_url(product) -> str:
-        photo = photos.get(f"products/{product.images[0]}") if product.images else None
+        photo = cover(product, photos)
         if photo is None:
             return ""
         small = photo.of_format("webp")[0]  # the narrowest: a result card is small
@@ -37,44 +38,20 @@ def build_search(site: SiteData, photos: dict, site_dir: Path, stop: threading.E
     return count
 
 
-class BackgroundIndex:
-    """`build_search` in a thread of its own, after `first()` and before `then()` when given.
-    `wait()` returns its count or raises its error; `cancel()` stops it between two records and
-    waits for it, so that nothing writes into a site folder that is being thrown away."""
+class BackgroundIndex(Background[int]):
+    """`build_search` in a thread of its own (generator/background.py), after `first()` and before
+    `then()` when given; `wait()` returns the number of product pages indexed."""
 
     def __init__(self, site: SiteData, photos: dict, site_dir: Path, first=None, then=None):
         for lang in LANGS:
             site.name_order(lang)  # computed here, not raced for by two threads
-        self._stop = threading.Event()
-        self._outcome: tuple[int | None, BaseException | None] = (None, None)
-        self._first, self._then = first, then
-        self._thread = threading.Thread(target=self._run, args=(site, photos, site_dir), name="ocop-search",
-                                        daemon=True)
-        self._thread.start()
 
-    def _run(self, site: SiteData, photos: dict, site_dir: Path) -> None:
-        try:
-            if self._first is not None:
-                self._first()
-            count = build_search(site, photos, site_dir, self._stop)
-            if self._then is not None:
-                self._then()
-            self._outcome = (count, None)
-        except BaseException as exc:  # handed to the build's thread by wait()
-            self._outcome = (None, exc)
+        def work(stop: threading.Event) -> int:
+            if first is not None:
+                first()
+            count = build_search(site, photos, site_dir, stop)
+            if then is not None:
+                then()
+            return count
 
-    def wait(self) -> int:
-        self._thread.join()
-        count, error = self._outcome
-        if error is not None:
-            raise error
-        return count
-
-    def cancel(self) -> None:
-        self._stop.set()
-        self._thread.join()
-
-    def failure(self) -> BaseException | None:
-        """What stopped it, when that was not `cancel()`; None while it runs or after success."""
-        error = self._outcome[1]
-        return None if isinstance(error, Cancelled) else error
+        super().__init__(work, "ocop-search", quiet=(Cancelled,))

@@ -11,8 +11,8 @@ Each block is followed by its words folded, in two spellings:
   FOLDED_SHARE of the block: Pagefind files them under the same word as the original, so they
   add to its weight rather than stand beside it. They are there for the index's size: Pagefind
   cuts its word index into chunks by counting the entries of words written without marks, not
-  those with marks, so without them the Vietnamese words came out in a few huge chunks (tried at
-  20,000 products: the words from "van" to the last one with đ made one 382 KB chunk);
+  those with marks, so without them the Vietnamese words came out in a few huge chunks, which a
+  query downloads whole (measured in benchmarks/README.md);
 - in ASCII for words with đ ("dong"), weighing as much as the word and its folded copy together:
   Pagefind keeps đ as a letter of its own, so "dua" finds "Đũa" only through this spelling.
 How a query typed with diacritics finds its exact spelling first is the search page's part

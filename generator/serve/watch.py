@@ -2,9 +2,8 @@
 notifications (inotify on Linux), instead of MkDocs' polling.
 
 MkDocs' live-reload server polls every watched folder twice a second, listing and looking at
-every file in it. At 20,000 products (28,000 record files, 8,500 photos in 6,000 folders) each
-pass took a large part of a second of the interpreter, on top of the rebuilds and the work they
-leave running in the background, and an edit was noticed up to 3 s after it was saved. Here an
+every file in it: on a large catalogue that holds the interpreter the rebuilds need, and notices
+an edit late (figures in benchmarks/README.md). Here an
 observer gets the notifications for the record folders and province.yml; on a change it rewrites
 one small file in the cache folder, the only file of the catalogue the server then polls. Where
 notifications cannot be had (a file system without them, or more folders than the system lets one
@@ -21,10 +20,11 @@ from watchdog import events
 from watchdog.observers import Observer
 
 from generator.files import write_atomic
+from generator.load.kinds import FOLDERS as RECORD_FOLDERS
 
-FOLDERS = ("products", "producers", "fairs", "plans")
-# Writes only. Reading is no change, and a build reads every record and photo: 100,000
-# notifications at 20,000 products, which overflowed the kernel's queue for them.
+FOLDERS = tuple(RECORD_FOLDERS.values())  # the record folders (generator/load/kinds.py)
+# Writes only. Reading is no change, and a build reads every record and photo: notifications
+# of reads would overflow the kernel's queue for them.
 WRITES = [events.FileCreatedEvent, events.FileModifiedEvent, events.FileDeletedEvent, events.FileMovedEvent,
           events.FileClosedEvent, events.DirMovedEvent, events.DirDeletedEvent]
 

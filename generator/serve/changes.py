@@ -1,14 +1,14 @@
 """Which pages an edit to a few record files touches: what lets `mkdocs serve` show an edited
 product in seconds instead of rendering every page again.
 
-What each kind of page shows decides what it depends on:
-- index pages (home, catalogue, producers, localities, categories, fairs, plans, statistics, open
-  data, search) count or list the whole catalogue: always rendered again;
-- a plan page counts and lists the products that count towards its targets: rendered again when
-  its file changed or a changed product counts, before or after the change;
+What each kind of page shows decides what it depends on; generator/pages/kinds.py declares it
+for every kind (WHOLE, RECORDS, LISTING, FIXED), and `affected` below holds, for each kind with
+one page per record, which of its pages an edit touches (a test checks that every such kind has
+its entry here):
 - a product page shows its producer, locality and fairs; a producer page lists its products; a
   locality page its products and producers; a set page its products; a category page counts the
-  products of its sets; a fair page shows its exhibitors and products;
+  products of its sets; a fair page shows its exhibitors and products; a plan page counts and
+  lists the products that count towards its targets;
 - a listing page shows 48 cards of one facet in one order, and the size of every facet in its
   filter menu: when a facet grows or shrinks, every listing page changes.
 
@@ -20,22 +20,22 @@ the pages that show its card (and an edited plan's or fair's page), which is wha
 saved the file looks at next. Then, once those are served, the pages that changed because they
 count, list or page through the whole catalogue: the index pages, category pages, plan pages (a
 plan lists every product that counts, thousands at national scale) and listing pages whose cards
-moved or whose filter counts changed. At 20,000 products that second round can be thousands of
-pages (a revoked product shifts every later listing page by one card): under a minute.
+moved or whose filter counts changed. That second round can be thousands of pages (a revoked
+product shifts every later listing page by one card; timings in benchmarks/README.md).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from generator.load.kinds import FOLDERS
 from generator.model.text import LANGS
 from generator.pages import urls
+from generator.pages.kinds import LISTING, RECORDS, WHOLE, kind
 from generator.pages.plans import counts
 from generator.pages.site import PAGE_SIZE, PageSpec, SiteData
 
-RECORD_FOLDERS = ("products", "producers", "fairs", "plans")
-WHOLE_CATALOGUE = {"home", "catalogue", "producers", "localities", "categories", "fairs", "plans", "statistics",
-                   "open_data", "search", "verify", "lapsed"}
+RECORD_FOLDERS = tuple(FOLDERS.values())
 
 
 @dataclass
@@ -75,6 +75,26 @@ def pages_to_render(old: SiteData, new: SiteData, edited: Edited, cards: set[str
     products of edited files are added here. `stale` holds URLs of pages that are still to be
     brought up to date (an earlier rebuild's second round, cut short)."""
     cards = cards | edited.products | _products_of(edited.producers, old, new)
+    now_keys, later_keys = affected(old, new, edited, cards)
+    showing, moved = _listing_pages(old, new, cards)
+    rebuild = Rebuild([], [])
+    for spec in new.pages() if pages is None else pages:
+        depends = kind(spec.kind).depends
+        if depends == RECORDS and spec.kind not in now_keys and spec.kind not in later_keys:
+            raise ValueError(f"page kind {spec.kind!r}: serve/changes.py does not say which edits touch it")
+        params = ("", "name", 1) if spec.kind == "catalogue" else spec.params
+        if spec.key in now_keys.get(spec.kind, ()) or params in showing:
+            rebuild.now.append(spec)
+        elif depends == WHOLE or spec.key in later_keys.get(spec.kind, ()) or spec.url in stale \
+                or (depends == LISTING and (moved is None or spec.params in moved)):
+            rebuild.later.append(spec)
+    return rebuild
+
+
+def affected(old: SiteData, new: SiteData, edited: Edited, cards: set[str]) -> tuple[dict, dict]:
+    """For each kind with one page per record (RECORDS in generator/pages/kinds.py), the keys of
+    its pages an edit touches: (shown in the first round, in the second)."""
+    cards = cards | edited.products | _products_of(edited.producers, old, new)
     makers = edited.producers | _values(cards, old, new, lambda site, p: p.producer)
     places = _values(cards, old, new, lambda site, p: p.locality) | {
         site.catalogue.producers[m].locality for site in (old, new) for m in makers if m in site.catalogue.producers}
@@ -84,20 +104,11 @@ def pages_to_render(old: SiteData, new: SiteData, edited: Edited, cards: set[str
         f.slug for site in (old, new) for f in site.catalogue.fairs.values() if makers & set(f.exhibitors)}
     shown_in_fairs = {p for site in (old, new) for f in edited.fairs if f in site.catalogue.fairs
                       for p in site.catalogue.fairs[f].products}
-    showing, moved = _listing_pages(old, new, cards)
     plans = edited.plans | _plans_counting(cards, old) | _plans_counting(cards, new)
     now_keys = {"product": cards | shown_in_fairs, "producer": makers, "locality": places, "set": sets,
                 "fair": fairs, "plan": edited.plans}
     later_keys = {"category": categories, "plan": plans}
-    rebuild = Rebuild([], [])
-    for spec in new.pages() if pages is None else pages:
-        params = ("", "name", 1) if spec.kind == "catalogue" else spec.params
-        if spec.key in now_keys.get(spec.kind, ()) or params in showing:
-            rebuild.now.append(spec)
-        elif spec.kind in WHOLE_CATALOGUE or spec.key in later_keys.get(spec.kind, ()) or spec.url in stale \
-                or (spec.kind == "listing" and (moved is None or spec.params in moved)):
-            rebuild.later.append(spec)
-    return rebuild
+    return now_keys, later_keys
 
 
 def removed_urls(old: list[PageSpec], new: list[PageSpec]) -> list[str]:

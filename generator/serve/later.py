@@ -9,11 +9,11 @@ count, a listing page one card off), which is what a preview can afford and a bu
 
 from __future__ import annotations
 
-import threading
 import time
 from pathlib import Path
 from typing import Callable
 
+from generator.background import Background
 from generator.files import write_atomic
 from generator.pages.site import PageSpec
 
@@ -21,41 +21,36 @@ Render = Callable[[PageSpec], tuple[str, str]]  # a page -> (its file, relative 
 
 
 class LaterPages:
+    """`specs` rendered in a thread of its own (generator/background.py), then `then()` (unless
+    cancelled or failed)."""
+
     def __init__(self, specs: list[PageSpec], render: Render | None, served: Path, report: Callable[[str], None],
                  then: Callable[[], None] = lambda: None):
         self._left = {spec.url for spec in specs}
-        self._stop = threading.Event()
-        self._failure: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, args=(specs, render, served, report, then), daemon=True,
-                                        name="ocop-later-pages")
-        self._thread.start()
 
-    def _run(self, specs: list[PageSpec], render: Render, served: Path, report, then) -> None:
-        """Renders `specs`, then calls `then` (unless cancelled or failed)."""
-        started = time.perf_counter()
-        try:
+        def work(stop) -> None:
+            started = time.perf_counter()
             for spec in specs:
-                if self._stop.is_set():
+                if stop.is_set():
                     return
                 path, html = render(spec)
                 write_atomic(served / path, html.encode("utf-8", errors="xmlcharrefreplace"))
                 self._left.discard(spec.url)
-        except Exception as exc:  # reported by the next rebuild, which renders these pages again
-            self._failure = exc
-            return
-        if specs:
-            report(f"quick rebuild: {len(specs)} more pages brought up to date in the background "
-                   f"({time.perf_counter() - started:.1f} s)")
-        then()
+            if specs:
+                report(f"quick rebuild: {len(specs)} more pages brought up to date in the background "
+                       f"({time.perf_counter() - started:.1f} s)")
+            then()
+
+        self._task = Background(work, "ocop-later-pages")
 
     def cancel(self) -> set[str]:
-        """Stop between two pages; the URLs of the pages not written."""
-        self._stop.set()
-        self._thread.join()
+        """Stop between two pages; the URLs of the pages not written (a failure is reported by the
+        next rebuild, which renders these pages again)."""
+        self._task.cancel()
         return set(self._left)
 
     def wait(self) -> None:
-        self._thread.join()
+        self._task.join()
 
     def failure(self) -> BaseException | None:
-        return self._failure
+        return self._task.failure()

@@ -4,7 +4,7 @@ rebuild renders, and when. The plugin calls it at each step of a build; it does 
 A rebuild caused only by record files (or their photos) is quick: it renders the pages that show
 the edit into a scratch folder and moves them over the served site; the pages that changed only
 because they count or page through the whole catalogue follow in the background (see
-pages/changes.py and pages/later.py), then the open data and the search index.
+serve/changes.py and serve/later.py), then the open data and the search index.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from pathlib import Path
 import jinja2
 
 from generator import publish
-from generator.heap import SetAside
-from generator.pages import changes
-from generator.pages.later import LaterPages, Render
 from generator.pages.site import PageSpec
+from generator.serve import changes
+from generator.serve.heap import SetAside
+from generator.serve.later import LaterPages, Render
 
 # What a quick rebuild leaves as it was: MkDocs writes these from the pages it was given, which
 # are only the rebuilt ones.
@@ -48,7 +48,8 @@ class _Round:
 
 class CompiledTemplates(jinja2.BytecodeCache):
     """Compiled templates kept in memory for the next rebuild: MkDocs makes a new Jinja
-    environment for each build, and compiling the theme's templates again took half a second.
+    environment for each build, and compiling the theme's templates again is a visible part of a
+    quick rebuild.
     Jinja checks each template's source against the one compiled, so an edited template is
     compiled again."""
 
@@ -100,10 +101,11 @@ class Session:
         edits are still to be shown by the next one."""
         self.unserved = None if changed is None or self.unserved is None else self.unserved | changed
 
-    def plan(self, fingerprint: str, served: Path) -> bool:
-        """Whether this rebuild can be quick: the same site, and only record files changed."""
+    def plan(self, fingerprint: str, served: Path, allowed: bool = True) -> bool:
+        """Whether this rebuild can be quick: the same site, and only record files changed
+        (never when not `allowed`: another plugin acts on pages)."""
         self.round = _Round(fingerprint=fingerprint)
-        if self.last is not None and self.unserved is not None and self.last.fingerprint == fingerprint \
+        if allowed and self.last is not None and self.unserved is not None and self.last.fingerprint == fingerprint \
                 and self.last.folder == served:
             self.round.quick = changes.edited_records(self.unserved)
         return self.quick is not None
