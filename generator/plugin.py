@@ -46,8 +46,6 @@ def _say(lang: str, vi: str, en: str) -> str:
     return en if lang == "en" else vi
 
 
-
-
 class _GeneratedPage(Page):
     """A catalogue page. Its body is rendered from the theme's templates just before the page is
     written (on_post_page), so MkDocs' Markdown step, which builds a new Markdown converter for
