@@ -185,5 +185,6 @@ def test_every_folder_a_visitor_can_trim_a_url_to_is_a_page_or_a_redirect(sample
     folders = {folder for path in held for folder in path.relative_to(sample_site).parents if folder.parts}
     assert sorted(f.as_posix() for f in folders if not (sample_site / f / "index.html").is_file()) == []
     page = (sample_site / "en" / "products" / "index.html").read_text(encoding="utf-8")
-    assert '<meta http-equiv="refresh" content="0; url=../../en/catalogue/">' in page
+    assert '<meta http-equiv="refresh" content="2; url=../../en/catalogue/">' in page
+    assert 'Taking you to <a href="../../en/catalogue/">' in page
     assert (sample_site / "en" / "catalogue" / "index.html").is_file()

@@ -20,11 +20,19 @@ def redirects() -> Iterator[tuple[str, str, str, str]]:
     yield "data/schemas/", urls.open_data("vi"), "vi", label("vi", "open_data")
 
 
+_MOVING = {"vi": "Đang chuyển đến", "en": "Taking you to"}
+REFRESH_SECONDS = 2  # long enough to read the line and for a tool that looks at the page before it moves on
+
+
 def redirect_files() -> Iterator[tuple[str, str]]:
-    """(site path, HTML) of each redirect page: a meta refresh, and a link for the rest."""
+    """(site path, HTML) of each redirect page: a line saying where it goes, with a link, and a
+    meta refresh that goes there after a moment."""
     for folder, target, lang, title in redirects():
         href = escape(urls.relative(folder, target))
+        moving = escape(_MOVING.get(lang, _MOVING["vi"]))
         yield f"{folder}index.html", (
             f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{escape(title)}</title>'
-            f'<meta name="robots" content="noindex"><meta http-equiv="refresh" content="0; url={href}">'
-            f'</head><body><p><a href="{href}">{escape(title)}</a></p></body></html>\n')
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f'<meta name="robots" content="noindex">'
+            f'<meta http-equiv="refresh" content="{REFRESH_SECONDS}; url={href}"></head>'
+            f'<body><h1>{escape(title)}</h1><p>{moving} <a href="{href}">{escape(title)}</a>…</p></body></html>\n')
