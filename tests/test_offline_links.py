@@ -110,3 +110,14 @@ def test_nothing_else_changes():
     page = PAGE.replace(PAGE[PAGE.index("<form"):PAGE.index("</form>") + 7], "")
     text = rewrite_page(page, "products/x/index.html", FILES).text
     assert text.replace("index.html", "").replace(" data-ocop-offline", "") == page
+
+
+@pytest.mark.parametrize("refresh, expected", [
+    ('content="2; url=../catalogue/"', 'content="2; url=../catalogue/index.html"'),
+    ("content='0;URL=../catalogue/'", "content='0;URL=../catalogue/index.html'"),
+    ('content="5"', 'content="5"'),  # a plain reload names no address
+])
+def test_a_redirect_page_is_sent_to_a_file(refresh, expected):
+    page = f'<html lang="vi"><head><meta http-equiv="Refresh" {refresh}></head><body></body></html>'
+    out = rewrite_page(page, "products/index.html", {"catalogue/index.html", "products/index.html"})
+    assert expected in out.text and out.broken == ()
