@@ -46,13 +46,18 @@ def bit_rows(matrix: Matrix) -> tuple[str, ...]:
 _DARK_RUN = re.compile("1+")
 
 
+_RUNS = [f"h{n}v1h-{n}z" for n in range(178)]  # a run of n modules; a QR code is at most 177 wide
+
+
 def _path(rows: Sequence[str]) -> str:
-    """One path drawing each horizontal run of dark modules as a 1-module-high rectangle."""
-    return "".join(
-        f"M{run.start() + QUIET_ZONE} {y + QUIET_ZONE}h{len(run[0])}v1h-{len(run[0])}z"
-        for y, row in enumerate(rows)
-        for run in _DARK_RUN.finditer(row)
-    )
+    """One path drawing each horizontal run of dark modules as a 1-module-high rectangle (on
+    every product page: the run texts are made once, above)."""
+    out = []
+    for y, row in enumerate(rows, QUIET_ZONE):
+        for run in _DARK_RUN.finditer(row):
+            start, end = run.span()
+            out.append(f"M{start + QUIET_ZONE} {y}{_RUNS[end - start]}")
+    return "".join(out)
 
 
 def qr_svg(url: str, lang: str = "vi", title: str | None = None, rows: Sequence[str] | None = None) -> str:

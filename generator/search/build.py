@@ -2,8 +2,9 @@
 Pagefind's own UI (the site has its own search page).
 
 The index depends only on the catalogue and the photos, not on the rendered pages, so a build
-starts it as soon as those are known (`BackgroundIndex`): the Pagefind binary then works on the
-second core while MkDocs renders pages on the first, instead of after them.
+starts it as soon as those are known (`BackgroundIndex`), in a forked copy of the process where
+there is fork: the records' Python work and the Pagefind binary then run beside MkDocs rendering
+pages, instead of taking turns with it for the interpreter (or running after it).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from generator.background import Background
+from generator.background import Background, Child, ChildStopped
 from generator.model.text import LANGS
 from generator.images.photos import PHOTO_DIR, cover
 from generator.pages.site import SiteData
@@ -39,19 +40,26 @@ def build_search(site: SiteData, photos: dict, site_dir: Path, stop: threading.E
 
 
 class BackgroundIndex(Background[int]):
-    """`build_search` in a thread of its own (generator/background.py), after `first()` and before
-    `then()` when given; `wait()` returns the number of product pages indexed."""
+    """`build_search` in a child process started now (or a thread where there is no fork), waited
+    for by a thread of its own (generator/background.py), after `first()` and before `then()` when
+    given; `wait()` returns the number of product pages indexed."""
 
     def __init__(self, site: SiteData, photos: dict, site_dir: Path, first=None, then=None):
         for lang in LANGS:
             site.name_order(lang)  # computed here, not raced for by two threads
+        child = Child(lambda: build_search(site, photos, site_dir)) if Child.available() else None
 
         def work(stop: threading.Event) -> int:
             if first is not None:
-                first()
-            count = build_search(site, photos, site_dir, stop)
+                try:
+                    first()
+                except BaseException:
+                    if child is not None:
+                        child.kill()
+                    raise
+            count = child.wait(stop) if child is not None else build_search(site, photos, site_dir, stop)
             if then is not None:
                 then()
             return count
 
-        super().__init__(work, "ocop-search", quiet=(Cancelled,))
+        super().__init__(work, "ocop-search", quiet=(Cancelled, ChildStopped))
