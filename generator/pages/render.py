@@ -50,6 +50,7 @@ class Renderer:
         self.qrs = qrs  # a QrCache, or None to encode every code
         self._md_cache: dict[tuple[int, str], Markup] = {}
         self._cards: dict[tuple[str, str], str] = {}
+        self._fragments: dict[tuple, str] = {}  # listing filters, by (language, facet, order)
         self._progress: dict[str, list] = {}  # plan slug -> its targets' progress, shown on 3 kinds of page
         self._home_of: tuple | None = None  # (catalogue, its Home) for the signing level
 
@@ -103,15 +104,31 @@ class Renderer:
                 charts.progress_bar(value, target, lang, lbl, unit)),
             "progress_text": lambda value, target, unit="": charts.progress_text(value, target, lang, unit),
             "format_number": lambda n: charts.format_number(n, lang),
-            "card_html": lambda p: self._card(p, spec),
+            "cards_html": lambda products: self._cards_html(products, spec),
+            "fragment": lambda name, key, **values: self._fragment(name, key, spec, values),
         }
 
-    def _card(self, product, spec: PageSpec) -> Markup:
-        key = (product.slug, spec.lang)
-        if key not in self._cards:
+    def _cards_html(self, products, spec: PageSpec) -> Markup:
+        """Many cards at once (a listing shows 48): joined, then their links made relative in one go."""
+        lang = spec.lang
+        missing = [p for p in products if (p.slug, lang) not in self._cards]
+        if missing:
             helpers = self.page_helpers(spec, cached=True)
-            self._cards[key] = self.env.get_template("ocop/card.html").render(p=product, **helpers)  # escaped
-        return Markup(self._cards[key].replace(ROOT, escape(urls.relative(spec.url, "") if spec.url else "")))
+            template = self.env.get_template("ocop/card.html")
+            for product in missing:
+                self._cards[(product.slug, lang)] = template.render(p=product, **helpers)  # escaped
+        html = "".join([self._cards[(p.slug, lang)] for p in products])
+        return Markup(html.replace(ROOT, escape(urls.relative(spec.url, "") if spec.url else "")))
+
+    def _fragment(self, name: str, key: tuple, spec: PageSpec, values: dict) -> Markup:
+        """The template `ocop/<name>.html` rendered once for `key` and the page language, its
+        links relative to the ROOT marker, then reused on every page that shows it (the filters of
+        a listing are the same on each of its pages). `values` must depend on `key` alone."""
+        full = (name, spec.lang, *key)
+        if full not in self._fragments:
+            context = {**self.page_helpers(spec, cached=True), **values}
+            self._fragments[full] = self.env.get_template(f"ocop/{name}.html").render(context)  # escaped
+        return Markup(self._fragments[full].replace(ROOT, escape(urls.relative(spec.url, "") if spec.url else "")))
 
     def _home(self) -> Home | None:
         if self._home_of is None or self._home_of[0] is not self.site.catalogue:
