@@ -283,7 +283,7 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         """Material's templates do not escape: a record's name goes into <title> and the header
         escaped here (Markup, so a template's `| e` does not escape it twice)."""
         lang = spec.lang
-        page.meta.update(title=escape(spec.title.get(lang)), lang=lang, hide=["toc"], ocop_alternates={
+        page.meta.update(title=escape(spec.title.get(lang)), lang=lang, hide=["toc"], ocop_off_nav=not spec.in_nav, ocop_alternates={
             other: urls.other_lang(spec.url, lang, other) for other in LANGS})
         self._notice(page, lang)
 
@@ -311,6 +311,7 @@ class OcopPlugin(BasePlugin[OcopConfig]):
     def on_env(self, env, config, files):
         env.bytecode_cache = self.session.templates
         self.env, self.files = env, files
+        env.globals["ocop_fragments"] = {}  # parts of the page shell rendered once per build (main.html)
         self.configs = configs_by_language(config, self.catalogue.province)  # site name etc. per language
         return env
 
