@@ -19,7 +19,6 @@ from generator.dates import dmy
 from generator.model import identifiers as ids
 from generator.model.text import Text
 from generator.pages import badges, charts, qr, urls
-from generator.pages.identity import identity
 from generator.pages.labels import label
 from generator.pages.site import SiteData
 
@@ -106,7 +105,7 @@ class Booklet:
         return helpers
 
     def _title(self) -> str:
-        return identity(self.site.catalogue.province).booklet_title.get(self.options.lang)
+        return self.site.identity.booklet_title.get(self.options.lang)
 
     def html_parts(self, plan: Pagination):
         """(name, HTML) of each separately laid-out part, in page order."""
