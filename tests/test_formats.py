@@ -74,3 +74,28 @@ def test_a_thousand_calls_cost_a_few_milliseconds():
 def test_babel_is_pinned_to_the_installed_version():
     project = tomllib.loads((Path(__file__).resolve().parent.parent / "pyproject.toml").read_text(encoding="utf-8"))
     assert f"babel=={babel.__version__}" in project["project"]["dependencies"]
+
+
+def test_the_booklet_and_the_site_write_prices_and_dates_alike(catalogue, tmp_path):
+    """The product page and the booklet's card of one product show the same price and dates."""
+    import jinja2
+
+    from generator.booklet.render import Booklet, BookletOptions
+    from generator.pages.render import Renderer
+    from generator.pages.site import PageSpec, SiteData
+    from tests.conftest import TODAY
+    from tests.sitebuild import ROOT
+
+    site = SiteData(catalogue, TODAY)
+    slug = next(s for s, p in catalogue.products.items() if p.price and p.price.high > p.price.low)
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(ROOT / "theme_overrides")), autoescape=True)
+    for lang in ("vi", "en"):
+        booklet = Booklet(site, BookletOptions(lang=lang, fonts=ROOT / "theme_overrides" / "assets" / "fonts",
+                                               cache=tmp_path / "cache"), {})
+        helpers = booklet._context(booklet.pagination())
+        page = Renderer(env, site).page_helpers(PageSpec(f"products/{slug}/", lang, "product", slug))
+        price = catalogue.products[slug].price
+        assert helpers["money"](price.low) == page["money"](price.low) == formats.money(price.low, lang)
+        assert helpers["date"](TODAY) == page["date"](TODAY)
+        card = helpers["card"](catalogue.products[slug])
+        assert formats.money(price.low, lang) in card and formats.money(price.high, lang) in card
