@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 
+from generator import formats
+
 
 def resolve_today(option: str | dt.date | None = None, environ: dict | None = None) -> dt.date:
     if isinstance(option, dt.date):
@@ -22,5 +24,5 @@ def resolve_today(option: str | dt.date | None = None, environ: dict | None = No
 
 
 def dmy(day: dt.date) -> str:
-    """A date as Vietnamese readers write it: 05/08/2026."""
-    return day.strftime("%d/%m/%Y")
+    """A date as Vietnamese readers write it: 05/08/2026 (generator/formats.py)."""
+    return formats.date(day, "vi")

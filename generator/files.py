@@ -1,10 +1,11 @@
 """Writing a file so that a reader never sees half of it: a temporary file beside it, renamed
-into place. Used for cache files, the photo renditions and, during `mkdocs serve`, for files of
-the site being served, the schemas and the reports staff ask for.
+into place. Used for cache files, the photo renditions, the search index's own files (entry,
+metadata, filters, orders), the offline .zip, the staff editor's files at /admin/ and, during
+`mkdocs serve`, for files of the site being served, the schemas and the reports staff ask for.
 
-Files written into a folder no one reads yet (a build's partial site, the search index's scratch
-folder, the offline copy's new folder) are written plainly: the folder as a whole is moved into
-place once complete, and a rename per file would cost seconds over 100,000 files."""
+Pages written into a folder no one reads yet (a build's partial site, the offline copy's new
+folder) are written plainly: the folder as a whole is moved into place once complete, and a
+rename per file would cost seconds over 100,000 files. Pagefind writes its fragments itself."""
 
 from __future__ import annotations
 

@@ -312,7 +312,7 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         env.bytecode_cache = self.session.templates
         self.env, self.files = env, files
         env.globals["ocop_fragments"] = {}  # parts of the page shell rendered once per build (main.html)
-        self.configs = configs_by_language(config, self.catalogue.province)  # site name etc. per language
+        self.configs = configs_by_language(config, self.renderer.site.identity)  # site name etc. per language
         return env
 
     def on_page_context(self, context, page, config, nav):

@@ -14,10 +14,10 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 
-from generator.commands.lang import Say
 from generator.dates import dmy
 from generator.model import certificates as certs
 from generator.model.records import Catalogue, Product
+from generator.say import Say
 
 SECTIONS = ("expired", "renewal-pending", "expiring")
 

@@ -51,7 +51,7 @@ def _config(**values) -> MkDocsConfig:
 
 def test_pages_of_each_language_see_their_own_names():
     config = _config()
-    configs = configs_by_language(config, _province("Hà Nội", "Hanoi", kind="city"))
+    configs = configs_by_language(config, identity(_province("Hà Nội", "Hanoi", kind="city")))
     assert configs["vi"] is config
     assert (configs["vi"].site_name, configs["en"].site_name) == ("OCOP Hà Nội", "OCOP Hanoi")
     assert configs["en"].copyright == "OCOP product catalogue of Hanoi"
@@ -60,14 +60,34 @@ def test_pages_of_each_language_see_their_own_names():
 
 def test_mkdocs_yml_still_overrides():
     config = _config(site_name="OCOP Thủ đô", copyright="© Sở Nông nghiệp và Môi trường Hà Nội")
-    configs = configs_by_language(config, _province("Hà Nội", "Hanoi", kind="city"))
+    configs = configs_by_language(config, identity(_province("Hà Nội", "Hanoi", kind="city")))
     assert configs["en"].site_name == configs["vi"].site_name == "OCOP Thủ đô"
     assert configs["en"].copyright == "© Sở Nông nghiệp và Môi trường Hà Nội"
     assert configs["en"].site_description.startswith("Catalogue of OCOP")  # not written: from province.yml
 
 
 def test_names_are_escaped_once_for_templates_without_autoescaping():
-    configs = configs_by_language(_config(), _province("Hà <Nội> & Co"))
+    configs = configs_by_language(_config(), identity(_province("Hà <Nội> & Co")))
     assert str(configs["vi"].site_name) == "OCOP Hà &lt;Nội&gt; &amp; Co"
     from markupsafe import escape
     assert str(escape(configs["vi"].site_name)) == "OCOP Hà &lt;Nội&gt; &amp; Co"  # `| e` does not escape twice
+
+
+def test_identity_is_worked_out_once_per_build_for_pages_and_booklets(monkeypatch, tmp_path):
+    """The pages' configurations and both booklets take the one `SiteData.identity`."""
+    import datetime as dt
+
+    from generator.booklet.render import Booklet, BookletOptions
+    from generator.model.records import Catalogue
+    from generator.pages import site as site_module
+    from generator.pages.site import SiteData
+
+    calls = []
+    monkeypatch.setattr(site_module, "identity", lambda province: calls.append(province) or identity(province))
+    province = _province("Lào Cai", "Lao Cai")
+    site = SiteData(Catalogue(str(tmp_path), province, {}, {}, {}, {}), dt.date(2026, 6, 1))
+    configs = configs_by_language(_config(), site.identity)
+    titles = [Booklet(site, BookletOptions(lang=lang, cache=tmp_path))._title() for lang in ("vi", "en")]
+    assert calls == [province]
+    assert titles == ["Danh mục sản phẩm OCOP Lào Cai", "OCOP product catalogue, Lao Cai"]
+    assert configs["en"].site_name == "OCOP Lao Cai"

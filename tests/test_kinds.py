@@ -18,7 +18,7 @@ from generator.pages.site import PageSpec, SiteData
 from tests.conftest import TODAY
 
 ROOT = Path(__file__).resolve().parent.parent
-FRAGMENTS = {"macros", "card"}  # templates included by others, not pages
+FRAGMENTS = {"macros", "card", "filters"}  # templates included by others, not pages
 
 
 def test_every_template_is_a_kind_and_every_kind_has_a_template():

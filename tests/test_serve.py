@@ -2,9 +2,9 @@
 rebuild that renders only the pages it touches, a broken edit keeps the last good site, and the
 site served after a series of quick rebuilds is the one a full build of the same files gives.
 
-One server serves a copy of the sample for the module (its first build is the slow part); each
-test starts from the sample's own files (`served` puts back what an earlier test changed), so the
-tests pass in any order. Every wait polls for what it waits for, with a deadline."""
+Each test starts its own server on its own copy of the sample in tmp_path, so the tests pass
+alone and in any order, and a failing test cannot leave changes for the next. Every wait polls
+for what it waits for, with a deadline."""
 
 from __future__ import annotations
 
@@ -24,7 +24,6 @@ import pytest
 from tests.sitebuild import EPOCH, ROOT
 
 COPIED = ("mkdocs.yml", "province.yml", "products", "producers", "fairs", "plans", "docs", "theme_overrides")
-RECORDS = ("province.yml", "products", "producers", "fairs", "plans")
 LIVERELOAD = re.compile(r"<script>\s*var livereload.*?</script>", re.S)
 PRODUCT = "products/ruou-mo-yen-tu.yml"
 
@@ -81,49 +80,22 @@ class Server:
 
 
 def copy_sample(root: Path) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
     for name in COPIED:
         (shutil.copytree if (ROOT / name).is_dir() else shutil.copy)(ROOT / name, root / name)
     return root
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    root = copy_sample(tmp_path_factory.mktemp("serve"))
-    server = Server(root)
-    yield root, server
-    server.process.terminate()
-    server.process.wait(timeout=30)
-
-
-def _files(top: Path) -> dict[str, bytes]:
-    return {p.relative_to(top).as_posix(): p.read_bytes() for name in RECORDS
-            for p in ([top / name] if name.endswith(".yml") else sorted((top / name).rglob("*"))) if p.is_file()}
-
-
-def differences(root: Path) -> tuple[dict[str, bytes], list[str]]:
-    """(files to write back, files to remove) for the records of `root` to be the sample's."""
-    sample, here = _files(ROOT), _files(root)
-    return ({rel: data for rel, data in sample.items() if here.get(rel) != data},
-            sorted(rel for rel in here if rel not in sample))
-
-
 @pytest.fixture
-def served(server):
-    """The module's server, its records put back as the sample has them (and rebuilt) when an
-    earlier test changed them."""
-    root, running = server
-    write, remove = differences(root)
-    if write or remove:
-        def restore():
-            for rel, data in write.items():
-                (root / rel).parent.mkdir(parents=True, exist_ok=True)
-                (root / rel).write_bytes(data)
-            for rel in remove:
-                (root / rel).unlink()
-
-        log = running.rebuilt(restore)
-        assert "error happened during the rebuild" not in log, log
-    return root, running
+def served(tmp_path):
+    """A server of this test's own copy of the sample: (its folder, the server)."""
+    root = copy_sample(tmp_path / "sample")
+    server = Server(root)
+    try:
+        yield root, server
+    finally:
+        server.process.terminate()
+        server.process.wait(timeout=30)
 
 
 def edit(root: Path, path: str, old: str, new: str):
@@ -189,8 +161,14 @@ def test_a_replaced_photo_is_shown(served):
 
 
 def test_after_quick_rebuilds_the_site_is_what_a_full_build_gives(served, tmp_path):
-    """Compared page by page with `mkdocs build` of the same files for the same address."""
+    """Compared page by page with `mkdocs build` of the same files for the same address, after
+    quick rebuilds of a renamed, a revoked and a deleted product."""
     root, server = served
+    for change in (edit(root, PRODUCT, "{vi: Rượu mơ Yên Tử,", "{vi: Rượu mơ Yên Tử thượng hạng,"),
+                   edit(root, "products/ruou-ba-kich-ba-che.yml", "  issued_on: 2024-04-15\n",
+                        "  issued_on: 2024-04-15\n  revoked_on: 2026-06-01\n  revoked_reason: Nhãn sai\n"),
+                   lambda: (root / "products/bo-am-chen-gom-dong-trieu.yml").unlink()):
+        assert "quick rebuild" in server.rebuilt(change)
     config = (root / "mkdocs.yml").read_text(encoding="utf-8")
     (root / "mkdocs-full.yml").write_text(config.replace("https://example.github.io/ocop/", server.base)
                                           .replace("booklet: true", "booklet: false"), encoding="utf-8")

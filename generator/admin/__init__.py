@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from generator.admin.hints import HINTS_VI, LABELS_VI
+from generator.files import write_atomic
 from generator.load.kinds import FOLDERS, KINDS
 from generator.load.shapes import Date, Email, Enum, Hint, List, Num, Obj, OneOf, Shape, ShortOrLong, Str, Text, Url
 from generator.model.categories import SETS
@@ -256,17 +257,15 @@ def write_admin(site_dir: Path, repo: str, branch: str = "main") -> None:
     anyone but this site and the GitHub API (the editor would otherwise fetch optional helpers,
     such as an EXIF reader, from a CDN; it carries on without them)."""
     folder = site_dir / "admin"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "index.html").write_text(INDEX_HTML, encoding="utf-8")
     text = yaml.safe_dump(build_config(repo, branch), allow_unicode=True, sort_keys=False, width=1000)
-    (folder / "config.yml").write_text(text, encoding="utf-8")
-    shutil.copytree(VENDOR / "fonts", folder / "fonts", dirs_exist_ok=True)
-    for name in ("sveltia-cms.js", "LICENSE.txt"):
-        shutil.copyfile(VENDOR / name, folder / name)
-    (folder / "locales").mkdir(exist_ok=True)
-    shutil.copyfile(VENDOR / "vi.json", folder / "locales" / "vi.json")
-    for name in ("local-files.js", "ocop-format.js"):
-        shutil.copyfile(Path(__file__).parent / name, folder / name)
-    shutil.copytree(VENDOR / "yaml", folder / "yaml", dirs_exist_ok=True)
-    (folder / "ocop-fields.json").write_text(json.dumps(record_formats(), ensure_ascii=False, indent=1) + "\n",
-                                             encoding="utf-8")
+    fields = json.dumps(record_formats(), ensure_ascii=False, indent=1) + "\n"
+    for name, data in (("index.html", INDEX_HTML), ("config.yml", text), ("ocop-fields.json", fields)):
+        write_atomic(folder / name, data.encode("utf-8"))
+    copies = [(VENDOR / name, name) for name in ("sveltia-cms.js", "LICENSE.txt")]
+    copies += [(VENDOR / "vi.json", "locales/vi.json")]
+    copies += [(Path(__file__).parent / name, name) for name in ("local-files.js", "ocop-format.js")]
+    copies += [(source, source.relative_to(VENDOR).as_posix())
+               for tree in ("fonts", "yaml") for source in sorted((VENDOR / tree).rglob("*")) if source.is_file()]
+    for source, name in copies:  # each file whole or not at all: a served site may be read meanwhile
+        with source.open("rb") as original:
+            write_atomic(folder / name, lambda handle, original=original: shutil.copyfileobj(original, handle))

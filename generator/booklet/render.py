@@ -15,11 +15,11 @@ from markupsafe import Markup
 
 from generator.booklet.fonts import booklet_fonts
 from generator.booklet.layout import FAIRS_PER_PAGE, INDEX_LINES, Pagination, chunk, paginate
+from generator import formats
 from generator.dates import dmy
 from generator.model import identifiers as ids
 from generator.model.text import Text
 from generator.pages import badges, charts, qr, urls
-from generator.pages.identity import identity
 from generator.pages.labels import label
 from generator.pages.site import SiteData
 
@@ -93,7 +93,7 @@ class Booklet:
             "shorten": lambda text, field: charts.shorten(text, CARD_TEXT[field]),
             "date": lambda d: dmy(d) if lang == "vi" else d.isoformat(),
             "format_number": lambda n: charts.format_number(n, lang),
-            "money": lambda n: f"{charts.format_number(n, lang)} {'₫' if lang == 'vi' else 'VND'}",
+            "money": lambda n: formats.money(n, lang),  # as the site writes prices
             "badge": lambda p: Markup(badges.badge_svg(p.stars, site.info[p.slug].status, lang)),
             "badge_svg": lambda n: Markup(badges.badge_svg(n, "valid", lang)),
             "qr": lambda p: Markup(qr.qr_svg(self.options.site_url + urls.product(p.slug, lang), lang)),
@@ -106,7 +106,7 @@ class Booklet:
         return helpers
 
     def _title(self) -> str:
-        return identity(self.site.catalogue.province).booklet_title.get(self.options.lang)
+        return self.site.identity.booklet_title.get(self.options.lang)
 
     def html_parts(self, plan: Pagination):
         """(name, HTML) of each separately laid-out part, in page order."""

@@ -7,20 +7,13 @@ written in both languages at the place it is printed: ``say("Đã ghi tệp", "w
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
+from generator.say import Say
+
+__all__ = ["LANGS", "Say", "configured", "language"]
+
 LANGS = ("vi", "en")
-
-
-@dataclass(frozen=True)
-class Say:
-    """Picks the Vietnamese or the English text of a message."""
-
-    lang: str = "vi"
-
-    def __call__(self, vi: str, en: str) -> str:
-        return en if self.lang == "en" else vi
 
 
 def language(argv: list[str]) -> str:

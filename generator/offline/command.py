@@ -98,18 +98,15 @@ def run(args: argparse.Namespace, today: dt.date | None = None) -> int:
         names, url = _identity(root, site)
         output.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(dir=work if as_zip else output.parent, prefix=".ocop-offline-"))
-        partial = output.with_name(f".{output.name}.partial")
         try:
             copied = copy.write_folder(site, staging / "copy", copy.note(names, url))
             if as_zip:
-                copy.write_zip(staging / "copy", partial, _stamp())
-                os.replace(partial, output)
+                copy.write_zip(staging / "copy", output, _stamp())
                 copied.size = output.stat().st_size
             else:
                 copy.replace_folder(staging / "copy", output)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
-            partial.unlink(missing_ok=True)
     _report(copied, output, as_zip, words)
     return 1 if copied.broken else 0
 

@@ -19,6 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.files import write_atomic
 from generator.offline.links import rewrite_page
 
 NOTE_NAME = "HUONG-DAN-README.txt"
@@ -129,13 +130,17 @@ def write_zip(folder: Path, output: Path, stamp: dt.datetime) -> None:
     names = sorted((p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()),
                    key=lambda name: (name != NOTE_NAME, name))
     date_time = max(stamp, dt.datetime(1980, 1, 1)).timetuple()[:6]
-    with zipfile.ZipFile(output, "w") as archive:
-        for name in names:
-            info = zipfile.ZipInfo(name, date_time)
-            info.external_attr = 0o644 << 16
-            stored = name.lower().endswith(STORED)
-            info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
-            archive.writestr(info, (folder / name).read_bytes(), compresslevel=None if stored else 6)
+
+    def fill(handle) -> None:
+        with zipfile.ZipFile(handle, "w") as archive:
+            for name in names:
+                info = zipfile.ZipInfo(name, date_time)
+                info.external_attr = 0o644 << 16
+                stored = name.lower().endswith(STORED)
+                info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+                archive.writestr(info, (folder / name).read_bytes(), compresslevel=None if stored else 6)
+
+    write_atomic(output, fill)  # an interrupted run leaves the earlier .zip, never half of one
 
 
 def replace_folder(new: Path, output: Path) -> None:

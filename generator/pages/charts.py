@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 from html import escape
 
+from generator import formats
 from generator.model.text import LANGS
 
 WIDTH = 360
@@ -29,7 +30,6 @@ MAX_LABEL_CHARS = WIDTH // CHAR_WIDTH
 GAP = 8
 BAR_FILL = "#1f5f8b"
 TEXT_FILL = "#111"
-_SEPARATORS = {"vi": str.maketrans(",.", ".,"), "en": str.maketrans("", "")}
 _WORDS = {
     "vi": {
         "none": "Chưa có dữ liệu", "met": "đạt", "not met": "chưa đạt", "progress": "Tiến độ",
@@ -46,13 +46,10 @@ def _check_lang(lang: str) -> None:
 
 
 def format_number(value: Number, lang: str) -> str:
-    """`value` with thousands grouped and at most two decimals: 12.345,5 (vi), 12,345.5 (en)."""
+    """`value` with thousands grouped and at most two decimals: 12.345,5 (vi), 12,345.5 (en)
+    (generator/formats.py: CLDR's signs for the language)."""
     _check_lang(lang)
-    if float(value).is_integer():
-        text = f"{int(value):,}"
-    else:
-        text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    return text.translate(_SEPARATORS[lang])
+    return formats.number(value, lang)
 
 
 def _check_value(label: str, value: Number) -> None:

@@ -70,12 +70,12 @@ def ascii_name(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 
-def configs_by_language(config, province: Province | None) -> dict:
+def configs_by_language(config, ident: Identity) -> dict:
     """The MkDocs configuration each language's pages are rendered with: the same object for
     Vietnamese (its empty fields filled in from province.yml), a shallow copy for English.
-    Made once per build; a page only picks its language's. Values are escaped once here, since
-    Material's templates print them without autoescaping."""
-    ident = identity(province)
+    Made once per build from the build's one `Identity` (`SiteData.identity`, which the booklet
+    uses too); a page only picks its language's. Values are escaped once here, since Material's
+    templates print them without autoescaping."""
     fields = {"site_name": ident.site_name, "site_description": ident.description, "copyright": ident.footer}
     blank = [key for key in fields if not config.get(key)]
     out = {}

@@ -19,6 +19,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from generator import formats
 from generator.dates import dmy
 from generator.images.photos import PHOTO_DIR, cover
 from generator.images.placeholder import PLACEHOLDER
@@ -372,8 +373,8 @@ def _vn_key(text: str):
 
 
 def _money(amount: int, lang: str) -> str:
-    text = charts.format_number(amount, lang)
-    return f"{text} ₫" if lang == "vi" else f"{text} VND"
+    """A price in đồng as the language writes one (generator/formats.py): 15.000 ₫, ₫15,000."""
+    return formats.money(amount, lang)
 
 
 def _safe_json(data) -> Markup:

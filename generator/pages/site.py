@@ -17,6 +17,7 @@ from generator.model.categories import SETS, Category, ProductSet, category_of
 from generator.model.records import Catalogue, Product
 from generator.model.text import LANGS, Text
 from generator.pages import urls
+from generator.pages.identity import Identity, identity
 from generator.pages.vnsort import sort_key
 
 PAGE_SIZE = 48
@@ -64,6 +65,12 @@ class SiteData:
         self.info = {slug: _info(p, today) for slug, p in catalogue.products.items()}
         self.localities = {loc.slug: loc for loc in catalogue.province.localities} if catalogue.province else {}
         self._facet_orders: dict[tuple[str, str, str], list[str]] = {}
+
+    @cached_property
+    def identity(self) -> Identity:
+        """The site's name, description, footer and booklet title from province.yml: worked out
+        once per build, for the pages' configurations and the booklets alike."""
+        return identity(self.catalogue.province)
 
     # --- groupings -------------------------------------------------------------------------
     @cached_property

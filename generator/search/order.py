@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from generator.files import write_atomic
 from generator.search.records import SearchRecord
 from generator.search.stable import read_data, unpack
 
@@ -36,7 +37,7 @@ def write_orders(out_dir: Path, by_lang: dict[str, list[SearchRecord]]) -> None:
         data = {"pages": [h.removeprefix(f"{lang}_") for h in pages],
                 "stars": "".join(str(r.stars) for r in records),
                 "issued": [r.issued - first for r in records]}
-        order_file(out_dir, lang).write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
+        write_atomic(order_file(out_dir, lang), json.dumps(data, separators=(",", ":")).encode("utf-8"))
 
 
 def _check_page_order(out_dir: Path, pages: list[str], records: list[SearchRecord]) -> None:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Iterable
 
 from generator.search.order import write_orders
+from generator.files import write_atomic
 from generator.search.records import SearchRecord
 from generator.search.stable import stabilise
 
@@ -129,7 +130,7 @@ def write_index(records: Iterable[SearchRecord], out_dir: Path, stop: threading.
         languages.update(entry["languages"])
     if by_lang:
         entry["languages"] = languages
-        (out_dir / ENTRY).write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
+        write_atomic(out_dir / ENTRY, json.dumps(entry, ensure_ascii=False).encode("utf-8"))
         stabilise(out_dir)
         write_orders(out_dir, by_lang)
     return sum(len(group) for group in by_lang.values())

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import cbor2
 
+from generator.files import write_atomic
+
 MAGIC = b"pagefind_dcd"
 
 
@@ -37,7 +39,7 @@ def _write(folder: Path, prefix: str, suffix: str, value, digits: int) -> str:
     payload = MAGIC + cbor2.dumps(value)
     digest = hashlib.sha256(payload).hexdigest()[:digits]
     name = f"{prefix}{digest}"
-    (folder / f"{name}{suffix}").write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))
+    write_atomic(folder / f"{name}{suffix}", gzip.compress(payload, compresslevel=9, mtime=0))
     return name
 
 
@@ -59,4 +61,4 @@ def stabilise(out_dir: Path) -> None:
         meta_path.unlink()
         info["hash"] = _write(out_dir, f"pagefind.{lang}_", ".pf_meta", meta, 10).removeprefix("pagefind.")
     entry["languages"] = dict(sorted(entry["languages"].items()))
-    entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    write_atomic(entry_path, json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
