@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from html import escape
 
-from generator.model.text import LANGS
+from generator.model.languages import Lang
 
 WIDTH = 360
 LABEL_HEIGHT = 16  # the label's line, above its bar
@@ -29,20 +29,21 @@ MAX_LABEL_CHARS = WIDTH // CHAR_WIDTH
 GAP = 8
 BAR_FILL = "#1f5f8b"
 TEXT_FILL = "#111"
-_SEPARATORS = {"vi": str.maketrans(",.", ".,"), "en": str.maketrans("", "")}
+_SEPARATORS = {"vi": str.maketrans(",.", ".,"), "en": str.maketrans("", ""), "zh": str.maketrans("", "")}
 _WORDS = {
     "vi": {
         "none": "Chưa có dữ liệu", "met": "đạt", "not met": "chưa đạt", "progress": "Tiến độ",
     },
     "en": {"none": "No data yet", "met": "met", "not met": "not met", "progress": "Progress"},
+    "zh": {"none": "暂无数据", "met": "已达成", "not met": "未达成", "progress": "进度"},
 }
 
 Number = int | float
 
 
 def _check_lang(lang: str) -> None:
-    if lang not in LANGS:
-        raise ValueError(f"language: expected one of {', '.join(LANGS)}, found {lang!r}")
+    if not isinstance(lang, Lang) and lang not in ("vi", "en"):  # a configured language is a Lang
+        raise ValueError(f"language: expected a configured language such as vi or en, found {lang!r}")
 
 
 def format_number(value: Number, lang: str) -> str:
