@@ -13,6 +13,7 @@ from typing import Any, Callable
 from generator.issues import Issue, error, internal_error, warning
 from generator.load import records
 from generator.load.cache import LoadCache, Result
+from generator.load.settings import configured_languages
 from generator.load.kinds import FOLDERS, KINDS
 from generator.load.shapes import SLUG, Ctx, MISSING
 from generator.load.yamlfile import read_node
@@ -28,11 +29,13 @@ MAX_PROVINCE_BYTES = 2 * 1024 * 1024
 
 
 def load_catalogue(root: str | os.PathLike, cache: LoadCache | None = None,
-                   langs: tuple[str, ...] = DEFAULT) -> tuple[Catalogue, list[Issue]]:
+                   langs: tuple[str, ...] | None = None) -> tuple[Catalogue, list[Issue]]:
     """Every record of the repository at `root`, and every issue found on the way. With a `cache`,
     files whose bytes did not change since it was filled are not parsed again. Localized text may
-    hold each of the configured `langs`."""
+    hold each of the configured `langs` (by default those of the mkdocs.yml at `root`)."""
     root_path = Path(root)
+    if langs is None:
+        langs = configured_languages(root_path).codes
     issues: list[Issue] = []
     province = _load_province(root_path, issues, cache, langs)
     unloaded: dict[str, set[str]] = {}

@@ -42,8 +42,8 @@ Number = int | float
 
 
 def _check_lang(lang: str) -> None:
-    if not isinstance(lang, Lang) and lang not in ("vi", "en"):  # a configured language is a Lang
-        raise ValueError(f"language: expected a configured language such as vi or en, found {lang!r}")
+    if not isinstance(lang, Lang) and lang not in _WORDS:  # a configured language is a Lang
+        raise ValueError(f"language: expected one of {', '.join(_WORDS)}, found {lang!r}")
 
 
 def format_number(value: Number, lang: str) -> str:

@@ -10,7 +10,6 @@ from typing import Callable, Iterable
 from generator.heap import no_cyclic_gc
 from generator.issues import Issue, ordered, rule_failed
 from generator.load import load_catalogue
-from generator.model.languages import DEFAULT
 from generator.load.cache import LoadCache
 from generator.model.records import Catalogue
 from generator.rules import (
@@ -41,7 +40,7 @@ def check(catalogue: Catalogue, today: dt.date, photo_checks: dict | None = None
 
 
 def validate(root: str, today: dt.date, cache: LoadCache | None = None,
-             langs: tuple[str, ...] = DEFAULT) -> tuple[Catalogue, list[Issue]]:
+             langs: tuple[str, ...] | None = None) -> tuple[Catalogue, list[Issue]]:
     """Load everything and run every rule; all issues, sorted by file and line. With a `cache`,
     records of files unchanged since it was filled are reused instead of parsed again (the caller
     opens and saves it)."""
