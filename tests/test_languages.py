@@ -106,3 +106,13 @@ def test_ocop_report_translations_prints_each_language(capsys):
     out = capsys.readouterr().out
     assert out.startswith("en: ") and "\nzh: " in out
     assert "  products/trung-ga-tien-yen.yml: name, description" in out
+
+
+def test_ocop_new_writes_a_line_for_each_configured_language(tmp_path):
+    from generator.skeletons import create
+
+    (tmp_path / "mkdocs.yml").write_text("plugins:\n  - ocop:\n      languages: [vi, en, zh]\n", encoding="utf-8")
+    text = create(tmp_path, "product", {"name": "Chả mực"}).read_text(encoding="utf-8")
+    assert "\n  vi:  # " in text and "\n  en:  # " in text and "\n  zh:  # " in text
+    (tmp_path / "mkdocs.yml").write_text("plugins:\n  - ocop: {}\n", encoding="utf-8")
+    assert "zh:" not in create(tmp_path, "product", {"name": "Chả cá"}).read_text(encoding="utf-8")
