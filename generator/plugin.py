@@ -461,7 +461,8 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         if self.config.editor_repo and self.session.quick is None:
             from generator.admin import write_admin
 
-            write_admin(Path(config.site_dir), self.config.editor_repo, self.config.editor_branch)
+            write_admin(Path(config.site_dir), self.config.editor_repo, self.config.editor_branch,
+                        self.languages.codes)
 
     on_post_build = CombinedEvent(_search_and_booklets, _admin, _move_into_place)
 

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from generator.load.settings import configured_languages
 from generator.admin import SVELTIA_VERSION, VENDOR, build_config, write_admin
 from generator.admin.hints import HINTS_VI, LABELS_VI
 from generator.load.catalogue import slugify
@@ -32,7 +33,7 @@ from tests.conftest import TODAY
 from tests.sitebuild import ROOT
 
 PACKAGE = ROOT / "node_modules" / "@sveltia" / "cms"
-RECORDS = ("province.yml", "products", "producers", "fairs", "plans")
+RECORDS = ("mkdocs.yml", "province.yml", "products", "producers", "fairs", "plans")  # mkdocs.yml: the languages
 
 
 def _need_package():
@@ -131,7 +132,7 @@ def test_the_built_site_serves_the_editor(sample_site):
     assert "unpkg" not in html and "jsdelivr" not in html
     config = yaml.safe_load((admin / "config.yml").read_text(encoding="utf-8"))
     assert config["backend"]["repo"] == "example/ocop"
-    assert config == json.loads(json.dumps(build_config("example/ocop")))
+    assert config == json.loads(json.dumps(build_config("example/ocop", "main", configured_languages(ROOT).codes)))
 
 
 # --- the editor in Chromium -------------------------------------------------------------------

@@ -124,7 +124,7 @@ def test_chinese_product_page_and_its_switcher(page, base_url):
     assert page.get_by_text("此内容以英语显示").first.is_visible()
     for name, lang, path in (("Tiếng Việt", "vi", ""), ("English", "en", "en/")):
         page.goto(base_url + "zh/products/cha-muc-ha-long/")
-        page.get_by_role("button", name="选择语言").click()
+        page.get_by_role("button", name="选择当前语言").click()
         page.get_by_role("link", name=name).click()
         assert page.url == f"{base_url}{path}products/cha-muc-ha-long/"
         assert page.locator("html").get_attribute("lang") == lang

@@ -116,3 +116,20 @@ def test_ocop_new_writes_a_line_for_each_configured_language(tmp_path):
     assert "\n  vi:  # " in text and "\n  en:  # " in text and "\n  zh:  # " in text
     (tmp_path / "mkdocs.yml").write_text("plugins:\n  - ocop: {}\n", encoding="utf-8")
     assert "zh:" not in create(tmp_path, "product", {"name": "Chả cá"}).read_text(encoding="utf-8")
+
+
+def test_the_staff_editor_has_a_box_for_each_configured_language():
+    from generator.admin import build_config
+
+    def boxes(value):
+        if isinstance(value, dict):
+            if value.get("name") == "description" and value.get("widget") == "object":
+                yield [f["name"] for f in value["fields"]]
+            for item in value.values():
+                yield from boxes(item)
+        elif isinstance(value, list):
+            for item in value:
+                yield from boxes(item)
+
+    assert next(boxes(build_config("o/r", "main", ("vi", "en", "zh")))) == ["vi", "en", "zh"]
+    assert next(boxes(build_config("o/r"))) == ["vi", "en"]
