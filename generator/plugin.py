@@ -331,6 +331,8 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         notice = self.catalogue.province.notice if self.catalogue.province else None
         if notice:
             page.meta["ocop_notice"] = escape(notice.get(lang))  # Material's templates do not escape
+            if notice.lang_of(lang) != lang:  # a fallback language's text, marked as such
+                page.meta["ocop_notice_lang"] = notice.lang_of(lang)
 
     def on_page_content(self, html, page, config, files):
         """A marker only: the body is rendered in on_post_page, just before the page is written,
