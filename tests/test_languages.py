@@ -133,3 +133,17 @@ def test_the_staff_editor_has_a_box_for_each_configured_language():
 
     assert next(boxes(build_config("o/r", "main", ("vi", "en", "zh")))) == ["vi", "en", "zh"]
     assert next(boxes(build_config("o/r"))) == ["vi", "en"]
+
+
+def test_the_built_site_marks_languages_and_lists_three_alternates(sample_site):
+    sitemap = (sample_site / "sitemap.xml").read_text(encoding="utf-8")
+    entry = sitemap[sitemap.index("/zh/products/cha-muc-ha-long/</loc>"):]
+    entry = entry[:entry.index("</url>")]
+    assert [line.split('hreflang="')[1][:2] for line in entry.splitlines() if "hreflang" in line] == ["vi", "en", "zh"]
+    page = (sample_site / "zh/products/trung-ga-tien-yen/index.html").read_text(encoding="utf-8")
+    assert '<html lang="zh"' in page
+    assert '<span lang="en">Tien Yen free-range eggs</span>' in page  # the name falls back to English
+    assert '<p class="ocop-fallback">此内容以越南语显示（尚无中文译文）。</p><div lang="vi">' in page
+    assert 'hreflang="vi" lang="vi" class="md-select__link">Tiếng Việt</a>' in page
+    # the hand-written pages exist in vi and en only: the Chinese menu lists the English ones
+    assert 'href="../../../en/about/"' in page and "zh/about/" not in page
