@@ -305,8 +305,9 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         bare = page.url[len(lang.prefix):]
         written = [other for other in self.languages if self._docs_lang(other) == other]
         alternates = {other: other.prefix + bare for other in written}
+        # a language without hand-written pages of its own (zh): the switcher leads to its home page
         page.meta.update(lang=lang, ocop_alternates=alternates, **self._switch(lang, {
-            other: alternates.get(self._docs_lang(other), urls.home(other)) for other in self.languages}))
+            other: alternates.get(other, urls.home(other)) for other in self.languages}))
         self._notice(page, lang)
         return markdown
 
