@@ -27,11 +27,11 @@ from generator.config import OcopConfig
 from generator.dates import resolve_today
 from generator.heap import no_cyclic_gc
 from generator.load.cache import LoadCache
-from generator.model.text import LANGS
+from generator.model.languages import Languages
 from generator.pages import urls
 from generator.pages.identity import configs_by_language
 from generator.pages.kinds import KINDS, MENU
-from generator.pages.labels import LABELS
+from generator.pages.labels import label
 from generator.rules import validate
 from generator.serve.session import Session, search_folder
 from generator.themedir import THEME, add_generator_theme
@@ -108,6 +108,10 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         self.root = (base / self.config.root).resolve()
         self.cache_dir = base / self.config.cache_dir
         try:
+            self.languages = Languages.of(self.config.languages, self.config.fallbacks)
+        except ValueError as exc:
+            raise PluginError(f"ocop: {exc}") from exc
+        try:
             self.today = resolve_today(self.config.today)
         except ValueError as exc:
             raise PluginError(f"ocop: today: expected YYYY-MM-DD, found {self.config.today!r}") from exc
@@ -117,7 +121,8 @@ class OcopPlugin(BasePlugin[OcopConfig]):
                 log.warning(f"search: the last background update of the index failed: {self.search.failure()}")
         self.session.interrupt()
         self.load_cache = self.load_cache.next() if self.load_cache else LoadCache.open(self.cache_dir)
-        self.catalogue, found = validate(str(self.root), self.today, self.load_cache)
+        self.catalogue, found = validate(str(self.root), self.today, self.load_cache,
+                                           self.languages.codes)
         self.session.loaded(None if self.load_cache.complete_miss else self.load_cache.changed)
         if self.session.last is None:
             self.load_cache.save()  # a serve session saves it once more when it ends
@@ -138,7 +143,7 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         else:
             self._plan_serve_build(config)
         if not config.nav:
-            config.nav = self._nav()
+            config.nav, config.extra["ocop_menu"] = self._nav()
         return config
 
     def _plan_serve_build(self, config) -> None:
@@ -164,18 +169,40 @@ class OcopPlugin(BasePlugin[OcopConfig]):
                 names.append(name)
         return names
 
-    def _nav(self) -> list:
-        nav = []
-        for lang in LANGS:
+    def _nav(self) -> tuple[list, dict[str, list[int]]]:
+        """The site's navigation, and for each language the positions of its entries in it (the
+        menu partials/nav.html shows on that language's pages). A language without hand-written
+        pages of its own (no docs/<code>/) lists those of its fallback chain, once in the nav."""
+        nav: list = []
+        menu: dict[str, list[int]] = {}
+        docs_at: dict[str, list[int]] = {}
+        for lang in self.languages:
+            menu[lang] = []
             for key in MENU:
-                nav.append({LABELS[lang][key]: urls.src_uri(KINDS[key].url(lang))})
-            nav += [{title: path} for title, path in self._docs_nav(lang)]
-        return nav
+                menu[lang].append(len(nav))
+                nav.append({label(lang, key): urls.src_uri(KINDS[key].url(lang))})
+            docs_lang = self._docs_lang(lang)
+            if docs_lang not in docs_at:
+                docs_at[docs_lang] = []
+                for title, path in self._docs_nav(docs_lang):
+                    docs_at[docs_lang].append(len(nav))
+                    nav.append({title: path})
+            menu[lang] += docs_at[docs_lang]
+        return nav, menu
 
-    def _docs_nav(self, lang: str) -> list[tuple[str, str]]:
-        """Hand-written pages of docs/ (docs/en/ for English), titled by their first heading."""
+    def _docs_lang(self, lang) -> str:
+        """The language of the hand-written pages shown to `lang`: its own when docs/ has them
+        (docs/ itself for the default language, docs/<code>/ for another), else its fallback's."""
+        for code in lang.chain:
+            if code == self.languages.default or (Path(self.root / "docs") / code).is_dir():
+                return self.languages[code] if code in self.languages else self.languages.default
+        return self.languages.default
+
+    def _docs_nav(self, lang) -> list[tuple[str, str]]:
+        """Hand-written pages of docs/ (docs/<code>/ for a language other than the default),
+        titled by their first heading."""
         docs = Path(self.root / "docs")
-        folder = docs / "en" if lang == "en" else docs
+        folder = docs / lang.prefix if lang.prefix else docs
         out = []
         for path in sorted(folder.glob("*.md")):
             title = next((line[2:].strip() for line in path.read_text(encoding="utf-8").splitlines()
@@ -192,20 +219,20 @@ class OcopPlugin(BasePlugin[OcopConfig]):
     def _files(self, files, config):
         from generator.pages.render import Renderer
         from generator.pages.site import SiteData
-        site = SiteData(self.catalogue, self.today)
+        site = SiteData(self.catalogue, self.today, self.languages)
         photos, cache = self._photos(site)
         from generator.serve.qrcache import QrCache
 
         if self.qrs is None:
             self.qrs = QrCache(self.cache_dir)
         site_url = config.site_url or ""
-        self.qrs.ensure(site_url + urls.product(slug, lang) for lang in LANGS for slug in site.catalogue.products)
+        self.qrs.ensure(site_url + urls.product(slug, lang) for lang in self.languages for slug in site.catalogue.products)
         self.qrs.save()
         env = config.theme.get_env()
         env.bytecode_cache = self.session.templates
         self.renderer = Renderer(env, site, site_url=site_url,
                                  directory_urls=config.use_directory_urls, photos=photos,
-                                 booklets=self.config.booklet and not self.serving, qrs=self.qrs)
+                                 booklets=self._booklet_langs(), qrs=self.qrs)
         self.photo_cache = cache
         quick = self.session.quick is not None
         if quick:
@@ -273,9 +300,14 @@ class OcopPlugin(BasePlugin[OcopConfig]):
             self._describe(page, spec)
             return ""
         # a hand-written page of docs/
-        lang = "en" if page.file.src_uri.startswith("en/") else "vi"
-        bare = page.url[3:] if lang == "en" else page.url
-        page.meta.update(lang=lang, ocop_alternates={"vi": bare, "en": "en/" + bare})
+        lang = next((lang for lang in self.languages if lang.prefix and page.file.src_uri.startswith(lang.prefix)),
+                    self.languages.default)
+        bare = page.url[len(lang.prefix):]
+        written = [other for other in self.languages if self._docs_lang(other) == other]
+        alternates = {other: other.prefix + bare for other in written}
+        # a language without hand-written pages of its own (zh): the switcher leads to its home page
+        page.meta.update(lang=lang, ocop_alternates=alternates, **self._switch(lang, {
+            other: alternates.get(other, urls.home(other)) for other in self.languages}))
         self._notice(page, lang)
         return markdown
 
@@ -283,14 +315,25 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         """Material's templates do not escape: a record's name goes into <title> and the header
         escaped here (Markup, so a template's `| e` does not escape it twice)."""
         lang = spec.lang
-        page.meta.update(title=escape(spec.title.get(lang)), lang=lang, hide=["toc"], ocop_off_nav=not spec.in_nav, ocop_alternates={
-            other: urls.other_lang(spec.url, lang, other) for other in LANGS})
+        alternates = {other: urls.other_lang(spec.url, lang, other) for other in self.languages}
+        page.meta.update(title=escape(spec.title.get(lang)), lang=lang, hide=["toc"], ocop_off_nav=not spec.in_nav,
+                         ocop_alternates=alternates, **self._switch(lang, alternates))
         self._notice(page, lang)
+
+    def _switch(self, lang, targets: dict) -> dict:
+        """What the header (partials/alternate.html, nav.html) shows in `lang`: the switcher's
+        entries (code, the language's own name, the page it leads to), the search form's address
+        and label, the home page. Words come from generator/pages/labels.py."""
+        return {"ocop_switch": [(other, label(other, "language_name"), targets[other]) for other in self.languages],
+                "ocop_search": urls.search(lang), "ocop_search_label": label(lang, "search_label"),
+                "ocop_home": urls.home(lang)}
 
     def _notice(self, page, lang: str) -> None:
         notice = self.catalogue.province.notice if self.catalogue.province else None
         if notice:
             page.meta["ocop_notice"] = escape(notice.get(lang))  # Material's templates do not escape
+            if notice.lang_of(lang) != lang:  # a fallback language's text, marked as such
+                page.meta["ocop_notice_lang"] = notice.lang_of(lang)
 
     def on_page_content(self, html, page, config, files):
         """A marker only: the body is rendered in on_post_page, just before the page is written,
@@ -312,7 +355,7 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         env.bytecode_cache = self.session.templates
         self.env, self.files = env, files
         env.globals["ocop_fragments"] = {}  # parts of the page shell rendered once per build (main.html)
-        self.configs = configs_by_language(config, self.renderer.site.identity)  # site name etc. per language
+        self.configs = configs_by_language(config, self.renderer.site.identity, self.languages)  # per language
         return env
 
     def on_page_context(self, context, page, config, nav):
@@ -336,13 +379,19 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         if self.renderer.booklets:
             self._booklets(config)
 
+    def _booklet_langs(self) -> tuple:
+        """The languages a booklet is written in: none while serving."""
+        if not self.config.booklet or self.serving:
+            return ()
+        return tuple(lang for lang in self.languages if lang in self.config.booklet_languages)
+
     def _booklets(self, config):
         from generator.booklet.build import covers, write_booklet
 
         site = self.renderer.site
         photos = covers(site, self.renderer.photos, self.photo_cache)
         cache_dir = Path(config.config_file_path or ".").resolve().parent / self.config.cache_dir
-        for lang in LANGS:
+        for lang in self.renderer.booklets:
             plan = write_booklet(site, self.root, Path(config.site_dir) / f"booklet-{lang}.pdf", lang=lang,
                                  paper=self.config.booklet_paper, site_url=config.site_url or "",
                                  cache_dir=cache_dir, photos=photos)
@@ -416,7 +465,8 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         if self.config.editor_repo and self.session.quick is None:
             from generator.admin import write_admin
 
-            write_admin(Path(config.site_dir), self.config.editor_repo, self.config.editor_branch)
+            write_admin(Path(config.site_dir), self.config.editor_repo, self.config.editor_branch,
+                        self.languages.codes)
 
     on_post_build = CombinedEvent(_search_and_booklets, _admin, _move_into_place)
 

@@ -42,7 +42,7 @@ def data_files(site: SiteData, photos: dict | None = None) -> Iterator[tuple[str
     yield "data/catalogue.json", export.catalogue_json(site)
     yield "data/products.csv", export.products_csv(site)
     for kind in ("product", "producer", "fair", "plan", "province"):
-        yield f"data/schemas/{kind}.schema.json", json.dumps(schema_for(kind), ensure_ascii=False, indent=2)
+        yield f"data/schemas/{kind}.schema.json", json.dumps(schema_for(kind, site.languages.codes), ensure_ascii=False, indent=2)
     fairs = sorted(site.catalogue.fairs.values(), key=lambda f: (f.starts_on, f.slug))
     host = "ocop.invalid"
     for fair in fairs:
@@ -50,7 +50,7 @@ def data_files(site: SiteData, photos: dict | None = None) -> Iterator[tuple[str
     yield urls.FAIRS_FEED, ics.calendar(fairs, site.today, host)
     yield from lapsed_files(site)
     yield from lookup_files(site, photos or {})
-    yield from redirect_files()  # folders reached by trimming a URL (products/, data/schemas/)
+    yield from redirect_files(site.languages)  # folders reached by trimming a URL (products/, data/schemas/)
 
 
 def partial_dir(final: Path) -> Path:

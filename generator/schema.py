@@ -9,6 +9,7 @@ from pathlib import Path
 from generator.files import write_atomic
 from generator.load.kinds import KINDS
 from generator.load.shapes import definitions
+from generator.model.languages import DEFAULT
 
 _TITLES = {
     "product": "OCOP product (products/<slug>.yml)",
@@ -19,23 +20,23 @@ _TITLES = {
 }
 
 
-def schema_for(kind: str) -> dict:
+def schema_for(kind: str, langs: tuple[str, ...] = DEFAULT) -> dict:
     body = KINDS[kind].schema()
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"{kind}.schema.json",
         "title": _TITLES[kind],
         **body,
-        "$defs": definitions(),
+        "$defs": definitions(langs),
     }
 
 
-def write_schemas(folder: Path) -> list[Path]:
+def write_schemas(folder: Path, langs: tuple[str, ...] = DEFAULT) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for kind in KINDS:
         path = folder / f"{kind}.schema.json"
-        text = json.dumps(schema_for(kind), ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps(schema_for(kind, langs), ensure_ascii=False, indent=2) + "\n"
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             write_atomic(path, text.encode("utf-8"))
         written.append(path)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.load.settings import configured_languages
+from generator.model.languages import DEFAULT
 from generator.load.catalogue import slugify
 from generator.load.kinds import FOLDERS
 
@@ -114,12 +116,14 @@ def slug_for(values: dict[str, str]) -> str:
     return values.get("slug") or slugify(values.get("name", ""))
 
 
-def render(kind: str, values: dict[str, str], lang: str = "vi") -> tuple[str, str]:
-    """(slug, file text) for a new record of `kind`; `values` are keyed as in FIELDS."""
+def render(kind: str, values: dict[str, str], lang: str = "vi",
+           langs: tuple[str, ...] = DEFAULT) -> tuple[str, str]:
+    """(slug, file text) for a new record of `kind`; `values` are keyed as in FIELDS. Localized
+    text gets a line for each of the configured `langs` after Vietnamese."""
     slug = slug_for(values)
     lines = [f"# yaml-language-server: $schema=../schemas/{kind}.schema.json"]
     parent = ""
-    for entry in _LINES[kind]:
+    for entry in _localized(_LINES[kind], langs):
         if len(entry) == 2:
             lines.append(entry[1 if lang == "en" else 0].format(slug=slug or "ten-tep"))
             continue
@@ -138,6 +142,19 @@ def render(kind: str, values: dict[str, str], lang: str = "vi") -> tuple[str, st
     return slug, "\n".join(lines) + "\n"
 
 
+def _localized(entries: list, langs: tuple[str, ...]) -> list:
+    """The skeleton's lines with the English line of a localized field replaced by one line per
+    configured language other than Vietnamese (English keeps its own comment)."""
+    out = []
+    for entry in entries:
+        if len(entry) == 4 and entry[0] == 2 and entry[1] == "en":
+            out += [entry if code == "en" else (2, code, f"bản dịch {code} (không bắt buộc)", f"{code} (optional)")
+                    for code in langs if code != "vi"]
+        else:
+            out.append(entry)
+    return out
+
+
 def path_for(root: Path, kind: str, slug: str) -> Path:
     return root / FOLDERS[kind] / f"{slug}.yml"
 
@@ -153,7 +170,7 @@ def existing(root: Path, kind: str, slug: str) -> Path | None:
 
 def create(root: Path, kind: str, values: dict[str, str], lang: str = "vi") -> Path:
     """Write the skeleton; raises FileExistsError rather than overwrite anything."""
-    slug, text = render(kind, values, lang)
+    slug, text = render(kind, values, lang, configured_languages(root).codes)
     if not slug:
         raise ValueError("name")
     found = existing(root, kind, slug)

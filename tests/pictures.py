@@ -3,6 +3,9 @@ stays inside its box. Shared by tests/test_pictures.py (the sample and a synthet
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from generator.load.settings import configured_languages
 from generator.model.categories import CATEGORIES, SETS
 from generator.model.records import Catalogue
 from generator.pages import urls
@@ -38,8 +41,11 @@ def page_paths(catalogue: Catalogue, lang: str) -> dict[str, str]:
         pages["fair"] = urls.fair(fair, lang)
     if plan:
         pages["plan"] = urls.plan(plan, lang)
-    for doc in DOCS:
-        pages[f"docs {doc}"] = urls.prefix(lang) + doc
+    # docs/ pages exist in the languages with a docs folder (docs/en/); a language without one (zh)
+    # shows its fallback's, which that language's own turn covers
+    if not urls.prefix(lang) or (Path(catalogue.root) / "docs" / urls.prefix(lang)).is_dir():
+        for doc in DOCS:
+            pages[f"docs {doc}"] = urls.prefix(lang) + doc
     return pages
 
 
@@ -88,12 +94,12 @@ PROBLEMS = """() => {
 
 
 def look_at(browser, base_url: str, catalogue: Catalogue, missing: list[str]) -> list[str]:
-    """Every problem on one page of every kind, in both languages, at phone and desktop width."""
+    """Every problem on one page of every kind, in each configured language, at phone and desktop width."""
     found = []
     for width in WIDTHS:
         context = browser.new_context(viewport={"width": width, "height": 900})
         tab = context.new_page()
-        for lang in urls.LANGS:
+        for lang in configured_languages(catalogue.root):
             for kind, path in page_paths(catalogue, lang).items():
                 missing.clear()
                 response = tab.goto(base_url + path)

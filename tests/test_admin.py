@@ -20,19 +20,21 @@ from pathlib import Path
 import pytest
 import yaml
 
+from generator.load.settings import configured_languages
 from generator.admin import SVELTIA_VERSION, VENDOR, build_config, write_admin
 from generator.admin.hints import HINTS_VI, LABELS_VI
 from generator.load.catalogue import slugify
 from generator.load.kinds import KINDS
 from generator.load.shapes import Enum, Hint, List, Obj, OneOf
 from generator.model.categories import SETS
+from generator.model.text import Text
 from generator.rules import validate
 from tests.browser import serve
 from tests.conftest import TODAY
 from tests.sitebuild import ROOT
 
 PACKAGE = ROOT / "node_modules" / "@sveltia" / "cms"
-RECORDS = ("province.yml", "products", "producers", "fairs", "plans")
+RECORDS = ("mkdocs.yml", "province.yml", "products", "producers", "fairs", "plans")  # mkdocs.yml: the languages
 
 
 def _need_package():
@@ -131,7 +133,7 @@ def test_the_built_site_serves_the_editor(sample_site):
     assert "unpkg" not in html and "jsdelivr" not in html
     config = yaml.safe_load((admin / "config.yml").read_text(encoding="utf-8"))
     assert config["backend"]["repo"] == "example/ocop"
-    assert config == json.loads(json.dumps(build_config("example/ocop")))
+    assert config == json.loads(json.dumps(build_config("example/ocop", "main", configured_languages(ROOT).codes)))
 
 
 # --- the editor in Chromium -------------------------------------------------------------------
@@ -366,5 +368,6 @@ def test_a_record_saved_from_the_form_loads_equal_but_for_the_edited_field(edito
         old, new = getattr(before, folder)[slug], getattr(after, folder)[slug]
         name = key.split(".")[0]
         edited = getattr(old, name)
-        assert getattr(new, name) == dataclasses.replace(edited, vi=edited.vi + " (sửa)")
+        others = {code: edited.own(code) for code in edited.languages() if code != "vi"}
+        assert getattr(new, name) == Text(edited.vi + " (sửa)", **others)
         assert _bare(new) == _bare(dataclasses.replace(old, **{name: getattr(new, name)})), slug

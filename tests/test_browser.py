@@ -111,3 +111,20 @@ def test_every_product_page_prints_on_one_a4_sheet(browser, base_url, catalogue)
         pdf = tab.pdf(format="A4")
         assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1, slug
     tab.close()
+
+
+def test_chinese_product_page_and_its_switcher(page, base_url):
+    page.goto(base_url + "zh/products/cha-muc-ha-long/")
+    assert page.locator("html").get_attribute("lang") == "zh"
+    assert page.locator("h1").inner_text() == "下龙墨鱼饼"
+    assert page.get_by_role("heading", name="认证证书").is_visible()
+    # the story has no Chinese yet: shown in English, marked so, with a visible note
+    story = page.locator("[lang=en]", has_text="Squid cake pounding in Hon Gai")
+    assert story.count() == 1
+    assert page.get_by_text("此内容以英语显示").first.is_visible()
+    for name, lang, path in (("Tiếng Việt", "vi", ""), ("English", "en", "en/")):
+        page.goto(base_url + "zh/products/cha-muc-ha-long/")
+        page.get_by_role("button", name="选择当前语言").click()
+        page.get_by_role("link", name=name).click()
+        assert page.url == f"{base_url}{path}products/cha-muc-ha-long/"
+        assert page.locator("html").get_attribute("lang") == lang

@@ -32,8 +32,12 @@ import pytest
 
 from generator.rules import validate
 from generator.schema import schema_for
+from generator.load.settings import configured_languages
 from tests.browser import serve
 from tests.sitebuild import EPOCH, scaffold
+
+# every language the sample's mkdocs.yml configures (the build copies it): a zh field is a field too
+LANGS = configured_languages(Path(__file__).resolve().parent.parent).codes
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -183,7 +187,8 @@ def _remove_key(doc, path):
 def _value(base_value, field: dict, payload: str):
     """The payload for a field: after the base record's text when it has free text there."""
     if "text" in field:  # the English text without the base: a CSV cell that starts with the payload
-        return {"vi": f"{base_value} {payload}" if isinstance(base_value, str) else payload, "en": payload}
+        return {"vi": f"{base_value} {payload}" if isinstance(base_value, str) else payload,
+                **{code: payload for code in LANGS if code != "vi"}}
     if isinstance(base_value, str) and not ({"pattern", "format", "enum"} & set(field)):
         return f"{base_value} {payload}"
     return payload
@@ -262,7 +267,7 @@ class Hostile:
 
     def __init__(self, root: Path):
         self.root = root
-        self.fields = {kind: string_fields(schema_for(kind)) for kind in (*FOLDERS, "province")}
+        self.fields = {kind: string_fields(schema_for(kind, LANGS)) for kind in (*FOLDERS, "province")}
         for found in self.fields.values():
             for path, field in found:
                 if "text" in field:
@@ -295,7 +300,7 @@ class Hostile:
                 text, lines[rel] = to_yaml(doc)
                 (self.root / rel).parent.mkdir(parents=True, exist_ok=True)
                 (self.root / rel).write_text(text, encoding="utf-8")
-            _, issues = validate(str(self.root), TODAY)
+            _, issues = validate(str(self.root), TODAY, langs=LANGS)
             errors = [i for i in issues if i.severity == "error"]
             if not errors:
                 return issues

@@ -83,7 +83,7 @@ def test_identity_is_worked_out_once_per_build_for_pages_and_booklets(monkeypatc
     from generator.pages.site import SiteData
 
     calls = []
-    monkeypatch.setattr(site_module, "identity", lambda province: calls.append(province) or identity(province))
+    monkeypatch.setattr(site_module, "identity", lambda province, langs=(): calls.append(province) or identity(province, langs))
     province = _province("Lào Cai", "Lao Cai")
     site = SiteData(Catalogue(str(tmp_path), province, {}, {}, {}, {}), dt.date(2026, 6, 1))
     configs = configs_by_language(_config(), site.identity)

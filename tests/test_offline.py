@@ -13,6 +13,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 import pytest
 
 from generator.cli import main
+from generator.load.settings import configured_languages
 from generator.offline.copy import NOTE_NAME
 from tests.conftest import PRODUCT, write_catalogue
 from tests.sitebuild import EPOCH, ROOT, scaffold
@@ -191,14 +192,15 @@ def _redirect(page: Path) -> bool:
 
 
 def _samples(copy: Path) -> list[str]:
-    """One page of every kind in both languages: each section's index page and its first page
+    """One page of every kind in each language: each section's index page and its first page
     below (for categories, both a product set and a category; for the catalogue, a sorted
     filter)."""
     found = []
-    for prefix in ("", "en/"):
+    prefixes = [lang.prefix for lang in configured_languages(ROOT)]
+    for prefix in prefixes:
         found.append(prefix)
         for section in sorted(p for p in (copy / prefix).iterdir() if p.is_dir()):
-            if section.name in ("en", "assets"):
+            if section.name + "/" in prefixes or section.name == "assets":
                 continue
             base = prefix + section.name + "/"
             if (section / "index.html").is_file() and not _redirect(section / "index.html"):
@@ -264,7 +266,7 @@ def test_every_internal_link_of_every_page_kind_opens_a_page_from_disk(browser, 
         landed[address] = _landing(tab)
         assert landed[address]["h1"] and not landed[address]["listing"], f"{address} (linked from {pages[0]})"
     assert len(landed) > 150
-    assert {hreflang for _, hreflang, _ in switches} == {"vi", "en"}
+    assert {hreflang for _, hreflang, _ in switches} == set(configured_languages(ROOT).codes)
     for sample, hreflang, address in switches:
         assert landed[address]["lang"] == hreflang, f"{sample}: switcher to {hreflang}"
     context.close()

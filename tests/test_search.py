@@ -29,7 +29,7 @@ def page(browser):
 
 
 def search(page, base_url, query="", lang="vi", **params):
-    prefix = "en/" if lang == "en" else ""
+    prefix = "" if lang == "vi" else f"{lang}/"
     extra = "".join(f"&{k}={quote(v)}" for k, v in params.items())
     page.goto(f"{base_url}{prefix}search/?q={quote(query)}{extra}")
     page.wait_for_selector("#ocop-search-results[aria-busy=false]", state="attached")
@@ -231,3 +231,10 @@ def test_more_results_only_when_there_are_more(page, base_url, lang, words):
     assert more.is_visible()
     assert 0 < len(search(page, base_url, "ruou mo" if lang == "vi" else "liqueur", lang)) < 12
     assert not more.is_visible()
+
+
+def test_chinese_page_finds_a_product_by_its_chinese_name(page, base_url):
+    """Pagefind's extended binary splits Chinese into words: part of a name finds the product."""
+    assert search(page, base_url, "下龙墨鱼饼", lang="zh")[0] == "下龙墨鱼饼"
+    assert search(page, base_url, "墨鱼饼", lang="zh")[0] == "下龙墨鱼饼"
+    assert page.locator("html").get_attribute("lang") == "zh"

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.load.settings import configured_languages
 from generator.model import certificates as certs
 from tests.conftest import PRODUCT, write_catalogue
 from tests.sitebuild import ROOT, build, scaffold
@@ -22,7 +23,7 @@ def html(site: Path, url: str) -> str:
     return (site / url / "index.html").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("lang_prefix", ["", "en/"])
+@pytest.mark.parametrize("lang_prefix", ["", "en/", "zh/"])
 def test_a_page_for_every_record_in_both_languages(sample_site, catalogue, lang_prefix):
     base = sample_site / lang_prefix if lang_prefix else sample_site
     def pages(folder):
@@ -37,7 +38,8 @@ def test_a_page_for_every_record_in_both_languages(sample_site, catalogue, lang_
 
 def test_every_product_page_carries_certificate_badge_qr_and_json_ld(sample_site, catalogue):
     for slug, product in catalogue.products.items():
-        for prefix, lang in (("", "vi"), ("en/", "en")):
+        for lang in configured_languages(ROOT):
+            prefix = lang.prefix
             page = html(sample_site, f"{prefix}products/{slug}")
             assert 'class="ocop-certificate"' in page and product.certificate.decision in page
             assert 'class="ocop-badge' in page and 'class="ocop-qr"' in page

@@ -20,7 +20,7 @@ VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SITE_PATH = "/ocop/"  # the path of site_url in mkdocs.yml
 
-# One page of each template, in both languages where they differ.
+# One page of each template, in each language where they differ.
 PAGES = [
     "", "en/", "catalogue/", "catalogue/stars-5/newest/", "en/catalogue/status-expired/",
     "products/ruou-mo-yen-tu/", "en/products/ruou-mo-yen-tu/", "products/muc-mot-nang-van-don/",
@@ -29,6 +29,9 @@ PAGES = [
     "plans/", "plans/ke-hoach-ocop-2026-2030/", "statistics/", "en/statistics/", "data/", "about/",
     "en/star-badges/", "search/", "en/search/", "github-web/", "kiem-tra/", "en/verify/", "kiem-tra/het-hieu-luc/",
     "renewal/", "en/product-sets/", "data/rules/", "en/data/rules/",
+    # Chinese: a translated product, one left in English, the home, listing, search and label check
+    "zh/", "zh/products/cha-muc-ha-long/", "zh/products/trung-ga-tien-yen/", "zh/catalogue/stars-5/",
+    "zh/producers/htx-che-duong-hoa/", "zh/fairs/", "zh/search/", "zh/verify/",
 ]
 
 

@@ -288,6 +288,7 @@ def test_the_renewal_example_is_what_ocop_renew_writes_and_it_is_valid(tmp_path,
     before, after = _yaml_blocks(page)
     assert renew(before, Renewal("2150/QĐ-UBND", "UBND tỉnh Quảng Ninh", "2027-06-18", "4", "84")) == after
     write_catalogue(tmp_path, {
+        "mkdocs.yml": open(os.path.join(ROOT, "mkdocs.yml"), encoding="utf-8").read(),  # its languages
         "province.yml": open(os.path.join(ROOT, "province.yml"), encoding="utf-8").read(),
         "producers/htx-duoc-lieu-don-dac.yml": open(os.path.join(ROOT, "producers/htx-duoc-lieu-don-dac.yml"),
                                                     encoding="utf-8").read(),

@@ -209,10 +209,11 @@ def record_formats() -> dict:
     return out
 
 
-def build_config(repo: str, branch: str = "main") -> dict:
+def build_config(repo: str, branch: str = "main", langs: tuple[str, ...] = ("vi", "en")) -> dict:
     """The editor's config.yml as a dict: GitHub backend signed in with a personal access token,
-    every change a branch and a pull request (editorial workflow)."""
-    return {
+    every change a branch and a pull request (editorial workflow). Localized text has a box for
+    each of the configured `langs`."""
+    config = {
         "backend": {"name": "github", "repo": repo, "branch": branch, "auth_methods": ["token"],
                     "commit_messages": {"create": "Thêm {{collection}} “{{slug}}” (biểu mẫu)",
                                         "update": "Sửa {{collection}} “{{slug}}” (biểu mẫu)",
@@ -228,6 +229,24 @@ def build_config(repo: str, branch: str = "main") -> dict:
         "output": {"omit_empty_optional_fields": True, "yaml": {"indent_size": 2}},
         "collections": [_collection(kind) for kind in _COLLECTIONS] + [_province_collection()],
     }
+    return _with_languages(config, tuple(langs))
+
+
+_LANGUAGE_LABELS = {"vi": "Tiếng Việt", "en": "Tiếng Anh (English)", "zh": "Tiếng Trung (中文)"}
+
+
+def _with_languages(value, langs: tuple[str, ...]):
+    """`value` with each localized text's boxes (vi, en) replaced by one box per language of `langs`."""
+    if isinstance(value, list):
+        return [_with_languages(item, langs) for item in value]
+    if not isinstance(value, dict):
+        return value
+    boxes = value.get("fields")
+    if isinstance(boxes, list) and [b.get("name") for b in boxes] == ["vi", "en"] and value.get("widget") == "object":
+        inner = boxes[0]["widget"]
+        return {**value, "fields": [{"name": code, "label": _LANGUAGE_LABELS.get(code, code), "widget": inner,
+                                     "required": code == "vi"} for code in langs]}
+    return {key: _with_languages(item, langs) for key, item in value.items()}
 
 
 INDEX_HTML = """<!doctype html>
@@ -252,12 +271,12 @@ media-src 'self' blob:">
 """
 
 
-def write_admin(site_dir: Path, repo: str, branch: str = "main") -> None:
+def write_admin(site_dir: Path, repo: str, branch: str = "main", langs: tuple[str, ...] = ("vi", "en")) -> None:
     """/admin/ of the built site. The Content-Security-Policy keeps the promise of no request to
     anyone but this site and the GitHub API (the editor would otherwise fetch optional helpers,
     such as an EXIF reader, from a CDN; it carries on without them)."""
     folder = site_dir / "admin"
-    text = yaml.safe_dump(build_config(repo, branch), allow_unicode=True, sort_keys=False, width=1000)
+    text = yaml.safe_dump(build_config(repo, branch, langs), allow_unicode=True, sort_keys=False, width=1000)
     fields = json.dumps(record_formats(), ensure_ascii=False, indent=1) + "\n"
     for name, data in (("index.html", INDEX_HTML), ("config.yml", text), ("ocop-fields.json", fields)):
         write_atomic(folder / name, data.encode("utf-8"))

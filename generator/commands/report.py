@@ -1,4 +1,5 @@
-"""`ocop report expiring`: certificates to renew (generator/report.py)."""
+"""`ocop report expiring`: certificates to renew (generator/report.py); `ocop report translations`:
+what each configured language is missing (generator/translations.py)."""
 
 from __future__ import annotations
 
@@ -10,12 +11,14 @@ from generator import issues as fmt
 from generator.files import write_atomic
 from generator.commands import add_common
 
-HELP = ("báo cáo cho cán bộ: giấy chứng nhận cần gia hạn", "reports for staff: certificates to renew")
+HELP = ("báo cáo cho cán bộ: giấy chứng nhận cần gia hạn, bản dịch còn thiếu",
+        "reports for staff: certificates to renew, missing translations")
 
 
 def arguments(parser, say) -> None:
-    parser.add_argument("what", choices=("expiring",), help=say("expiring: giấy chứng nhận cần gia hạn",
-                                                              "expiring: certificates to renew"))
+    parser.add_argument("what", choices=("expiring", "translations"), help=say(
+        "expiring: giấy chứng nhận cần gia hạn; translations: mỗi ngôn ngữ còn thiếu gì, theo tệp và trường",
+        "expiring: certificates to renew; translations: what each language is missing, per file and field"))
     parser.add_argument("--within", type=int, metavar=say("SỐ_NGÀY", "DAYS"), help=say(
         "liệt kê giấy chứng nhận hết hạn trong số ngày này (mặc định: 180 ngày, thời hạn nộp hồ sơ gia hạn)",
         "certificates expiring within DAYS days (default: the 180-day renewal window)"))
@@ -34,6 +37,8 @@ def run(args, today, say) -> int:
     errors, _, _ = fmt.counts(found)
     if errors:
         print(fmt.summary(found, args.lang), file=sys.stderr)
+    if args.what == "translations":
+        return _translations(args, catalogue, say)
     rows = expiring(catalogue, today, args.within)
     if args.format == "json":
         text = json.dumps(as_records(rows, say), ensure_ascii=False, indent=2) + "\n"
@@ -44,6 +49,25 @@ def run(args, today, say) -> int:
     if args.output:
         write_atomic(Path(args.output), text.encode("utf-8"))
         print(say(f"{args.output}: đã ghi {len(rows)} dòng", f"{args.output}: {len(rows)} rows written"))
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _translations(args, catalogue, say) -> int:
+    from generator.load.settings import configured_languages
+    from generator.translations import as_records, format_text, missing
+
+    langs = configured_languages(args.root)
+    found = missing(catalogue, langs)
+    if args.format == "json":
+        text = json.dumps(as_records(found), ensure_ascii=False, indent=2) + "\n"
+    elif args.format == "csv":
+        text = "lang,file,field\r\n" + "".join(f"{m.lang},{m.path},{m.field}\r\n" for m in found)
+    else:
+        text = format_text(found, langs, say) + "\n"
+    if args.output:
+        write_atomic(Path(args.output), text.encode("utf-8"))
     else:
         sys.stdout.write(text)
     return 0

@@ -14,8 +14,10 @@ def arguments(parser, say) -> None:
 
 
 def run(args, today, say) -> int:
+    from generator.load.settings import configured_languages
     from generator.schema import write_schemas
 
-    for path in write_schemas(Path(args.root) / "schemas"):
+    langs = configured_languages(args.root).codes  # localized text takes a key per configured language
+    for path in write_schemas(Path(args.root) / "schemas", langs):
         print(path)
     return 0

@@ -13,9 +13,11 @@ from typing import Any, Callable
 from generator.issues import Issue, error, internal_error, warning
 from generator.load import records
 from generator.load.cache import LoadCache, Result
+from generator.load.settings import configured_languages
 from generator.load.kinds import FOLDERS, KINDS
 from generator.load.shapes import SLUG, Ctx, MISSING
 from generator.load.yamlfile import read_node
+from generator.model.languages import DEFAULT
 from generator.model.records import Catalogue, Loc, Source
 from generator.model.text import fold
 
@@ -26,14 +28,18 @@ MAX_RECORD_BYTES = 256 * 1024
 MAX_PROVINCE_BYTES = 2 * 1024 * 1024
 
 
-def load_catalogue(root: str | os.PathLike, cache: LoadCache | None = None) -> tuple[Catalogue, list[Issue]]:
+def load_catalogue(root: str | os.PathLike, cache: LoadCache | None = None,
+                   langs: tuple[str, ...] | None = None) -> tuple[Catalogue, list[Issue]]:
     """Every record of the repository at `root`, and every issue found on the way. With a `cache`,
-    files whose bytes did not change since it was filled are not parsed again."""
+    files whose bytes did not change since it was filled are not parsed again. Localized text may
+    hold each of the configured `langs` (by default those of the mkdocs.yml at `root`)."""
     root_path = Path(root)
+    if langs is None:
+        langs = configured_languages(root_path).codes
     issues: list[Issue] = []
-    province = _load_province(root_path, issues, cache)
+    province = _load_province(root_path, issues, cache, langs)
     unloaded: dict[str, set[str]] = {}
-    loaded = {folder: _load_folder(root_path, kind, folder, issues, cache, unloaded.setdefault(folder, set()))
+    loaded = {folder: _load_folder(root_path, kind, folder, issues, cache, unloaded.setdefault(folder, set()), langs)
               for kind, folder in FOLDERS.items()}
     catalogue = Catalogue(root=str(root_path), province=province, **loaded,
                           unloaded={folder: frozenset(slugs) for folder, slugs in unloaded.items()})
@@ -41,12 +47,13 @@ def load_catalogue(root: str | os.PathLike, cache: LoadCache | None = None) -> t
 
 
 def _load_folder(root: Path, kind: str, folder: str, issues: list[Issue], cache: LoadCache | None,
-                 unloaded: set[str]) -> dict:
+                 unloaded: set[str], langs: tuple[str, ...] = DEFAULT) -> dict:
     """The records of one folder by slug; a file whose slug another file claimed first is skipped;
     the slugs of files that give no record go in `unloaded`.
     Paths are plain strings here: pathlib's objects cost a serve rebuild noticeable time
     (benchmarks/README.md)."""
     claimed: dict[str, str] = {}
+    build_kind, kind = kind, _cache_kind(kind, langs)
     loaded: dict[str, Any] = {}
     base = os.path.join(root, folder)
     files = _record_files(base, folder, issues, ignored := [])
@@ -61,7 +68,8 @@ def _load_folder(root: Path, kind: str, folder: str, issues: list[Issue], cache:
             continue
         claimed[slug] = rel
         path = os.path.join(base, name)
-        record, found = _load_one(path, rel, kind, lambda data: _build_record(data, rel, kind, slug), cache, stamp)
+        record, found = _load_one(path, rel, kind, lambda data: _build_record(data, rel, build_kind, slug, langs),
+                                  cache, stamp)
         issues.extend(found)
         if record is not None:
             loaded[slug] = record
@@ -89,10 +97,16 @@ def _load_one(path: str | Path, rel: str, kind: str, build: Callable[[bytes], Re
     return cache.fetch(kind, rel, data, lambda: build(data))
 
 
-def _build_record(data: bytes, rel: str, kind: str, slug: str) -> Result:
+def _cache_kind(kind: str, langs: tuple[str, ...]) -> str:
+    """The load cache's name for records of `kind` read with `langs`: another list of languages
+    reads the same bytes differently (a "zh:" key is an error without zh)."""
+    return kind if tuple(langs) == DEFAULT else f"{kind}:{','.join(langs)}"
+
+
+def _build_record(data: bytes, rel: str, kind: str, slug: str, langs: tuple[str, ...] = DEFAULT) -> Result:
     issues: list[Issue] = []
     try:
-        value, source = _parse(data, rel, kind, issues)
+        value, source = _parse(data, rel, kind, issues, langs)
         record = records.BUILDERS[kind](slug, source, value) if value is not None else None
     except Exception as exc:  # a bug of ours must not hide the other files' issues
         issues.append(internal_error(Loc(rel), exc))
@@ -222,13 +236,14 @@ def _no_follow(path, flags):
     return os.open(path, flags | getattr(os, "O_NOFOLLOW", 0))
 
 
-def _parse(data: bytes, rel: str, kind: str, issues: list[Issue]) -> tuple[dict | None, Source]:
+def _parse(data: bytes, rel: str, kind: str, issues: list[Issue],
+           langs: tuple[str, ...] = DEFAULT) -> tuple[dict | None, Source]:
     """The checked mapping of one file (None when it has none) and where each value was."""
     node, file_issues = read_node(rel, data)
     issues.extend(file_issues)
     if node is None:
         return None, Source(rel)
-    ctx = Ctx(rel)
+    ctx = Ctx(rel, langs=tuple(langs))
     ctx.positions[""] = (node.start_mark.line + 1, node.start_mark.column + 1)
     value = KINDS[kind].check(node, "", ctx)
     issues.extend(ctx.issues)
@@ -236,7 +251,7 @@ def _parse(data: bytes, rel: str, kind: str, issues: list[Issue]) -> tuple[dict 
     return (None if value is MISSING else value), source
 
 
-def _load_province(root: Path, issues: list[Issue], cache: LoadCache | None):
+def _load_province(root: Path, issues: list[Issue], cache: LoadCache | None, langs: tuple[str, ...] = DEFAULT):
     path = root / "province.yml"
     if path.is_symlink():
         issues.append(_link_issue("province.yml"))
@@ -246,18 +261,19 @@ def _load_province(root: Path, issues: list[Issue], cache: LoadCache | None):
                             "province.yml is missing: it names the province and lists its communes and wards",
                             "thiếu tệp province.yml: tệp này ghi tên tỉnh và danh sách xã, phường"))
         return None
-    province, found = _load_one(path, "province.yml", "province", _build_province, cache)
+    province, found = _load_one(path, "province.yml", _cache_kind("province", langs),
+                                lambda data: _build_province(data, langs), cache)
     issues.extend(found)
     return province
 
 
-def _build_province(data: bytes) -> Result:
+def _build_province(data: bytes, langs: tuple[str, ...] = DEFAULT) -> Result:
     issues: list[Issue] = []
-    value, source = _parse(data, "province.yml", "province", issues)
+    value, source = _parse(data, "province.yml", "province", issues, langs)
     return (records.province(source, value) if value is not None else None), tuple(issues)
 
 
-def build_record(data: bytes, rel: str, kind: str, slug: str) -> Result:
+def build_record(data: bytes, rel: str, kind: str, slug: str, langs: tuple[str, ...] = DEFAULT) -> Result:
     """One record from the bytes of a file not written yet (a draft of `ocop new` or `ocop
     renew`), with its own issues, exactly as the loader would read it."""
-    return _build_record(data, rel, kind, slug)
+    return _build_record(data, rel, kind, slug, langs)

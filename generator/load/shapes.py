@@ -19,6 +19,7 @@ import yaml
 from generator.issues import Issue, error
 from generator.model import hygiene
 from generator.model.records import Loc
+from generator.model.languages import DEFAULT, PRIMARY
 from generator.model.text import Text as TextValue
 from generator.load.addresses import email_problem, web_address_problem
 
@@ -32,6 +33,7 @@ class Ctx:
     path: str
     positions: dict[str, tuple[int, int]] = field(default_factory=dict)
     issues: list[Issue] = field(default_factory=list)
+    langs: tuple[str, ...] = DEFAULT  # the configured languages: the keys localized text accepts
 
     def loc(self, node: yaml.Node) -> Loc:
         return Loc(self.path, node.start_mark.line + 1, node.start_mark.column + 1)
@@ -161,7 +163,8 @@ class Email(Shape):
 
 @dataclass
 class Text(Shape):
-    """Localized text: a Vietnamese string, or {vi: ..., en: ...}."""
+    """Localized text: a Vietnamese string, or {vi: ..., en: ..., zh: ...} with a key for each
+    configured language (the file's `ctx.langs`); Vietnamese is required."""
 
     doc: str = ""
     markdown: bool = False
@@ -174,12 +177,12 @@ class Text(Shape):
     def check(self, node, key, ctx):
         if isinstance(node, yaml.MappingNode):
             part = Str(role=self.role)
-            parts = Obj({"vi": part, "en": part}, required={"vi"}).check(node, key, ctx)
-            if parts is MISSING or "vi" not in parts:
+            parts = Obj(dict.fromkeys(ctx.langs, part), required={PRIMARY}).check(node, key, ctx)
+            if parts is MISSING or PRIMARY not in parts:
                 return MISSING
-            return TextValue(parts["vi"], parts.get("en") or None)
-        value = self._scalar(node, key, ctx, "text or {vi: ..., en: ...}", "văn bản hoặc {vi: ..., en: ...}",
-                             self.role)
+            return TextValue(parts[PRIMARY], **{k: v or None for k, v in parts.items() if k != PRIMARY})
+        form = "{" + ", ".join(f"{code}: ..." for code in ctx.langs) + "}"
+        value = self._scalar(node, key, ctx, f"text or {form}", f"văn bản hoặc {form}", self.role)
         return MISSING if value is MISSING else TextValue(value)
 
     def schema(self):
@@ -440,17 +443,20 @@ def _doc(out: dict, doc: str) -> dict:
     return out
 
 
-def definitions() -> dict:
-    """Shared JSON Schema definitions referenced by the shapes."""
+def definitions(langs: tuple[str, ...] = DEFAULT) -> dict:
+    """Shared JSON Schema definitions referenced by the shapes; localized text takes a key for
+    each of the configured `langs`."""
     def text(limit: int) -> dict:
         string = {"type": "string", "minLength": 1, "maxLength": limit}
-        return {"anyOf": [string, {"type": "object", "properties": {"vi": string, "en": {**string, "minLength": 0}},
-                                   "required": ["vi"], "additionalProperties": False}]}
+        properties = {code: string if code == PRIMARY else {**string, "minLength": 0} for code in langs}
+        return {"anyOf": [string, {"type": "object", "properties": properties,
+                                   "required": [PRIMARY], "additionalProperties": False}]}
 
-    return {"name": {**text(hygiene.LIMITS[hygiene.NAME]), "description": "A name: Vietnamese, or {vi: ..., en: ...}"},
-            "text": {**text(hygiene.LIMITS[hygiene.PROSE]), "description": "Vietnamese text, or {vi: ..., en: ...}"},
+    form = "{" + ", ".join(f"{code}: ..." for code in langs) + "}"
+    return {"name": {**text(hygiene.LIMITS[hygiene.NAME]), "description": f"A name: Vietnamese, or {form}"},
+            "text": {**text(hygiene.LIMITS[hygiene.PROSE]), "description": f"Vietnamese text, or {form}"},
             "markdown": {**text(hygiene.LIMITS[hygiene.MARKDOWN]),
-                         "description": "Markdown, Vietnamese or {vi: ..., en: ...}; raw HTML is not rendered"}}
+                         "description": f"Markdown, Vietnamese or {form}; raw HTML is not rendered"}}
 
 
 @dataclass

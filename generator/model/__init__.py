@@ -4,10 +4,10 @@ from generator.model.records import (
     Catalogue, Certificate, Contact, Fair, FormerProvince, Locality, Plan, Price, Producer, Product, Province,
     Recognition, ScoreParts, Shop, Source, Target, Venue,
 )
-from generator.model.text import LANGS, Text
+from generator.model.text import Text
 
 __all__ = [
-    "Catalogue", "Certificate", "Contact", "Fair", "FormerProvince", "LANGS", "Locality", "Plan", "Price", "Producer",
+    "Catalogue", "Certificate", "Contact", "Fair", "FormerProvince", "Locality", "Plan", "Price", "Producer",
     "Product", "Province", "Recognition", "ScoreParts", "Shop", "Source", "Target", "Text",
     "Venue",
 ]

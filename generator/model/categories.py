@@ -28,14 +28,14 @@ class ProductSet:
 
 
 CATEGORIES = (
-    Category("I", "thuc-pham", Text("Thực phẩm", "Food")),
-    Category("II", "do-uong", Text("Đồ uống", "Beverages")),
-    Category("III", "duoc-lieu", Text("Dược liệu và sản phẩm từ dược liệu", "Medicinal herbs and herbal products")),
-    Category("IV", "thu-cong-my-nghe", Text("Hàng thủ công mỹ nghệ", "Handicrafts")),
-    Category("V", "sinh-vat-canh", Text("Sinh vật cảnh", "Ornamental plants and animals")),
+    Category("I", "thuc-pham", Text("Thực phẩm", "Food", zh="食品")),
+    Category("II", "do-uong", Text("Đồ uống", "Beverages", zh="饮料")),
+    Category("III", "duoc-lieu", Text("Dược liệu và sản phẩm từ dược liệu", "Medicinal herbs and herbal products", zh="药材及药材制品")),
+    Category("IV", "thu-cong-my-nghe", Text("Hàng thủ công mỹ nghệ", "Handicrafts", zh="手工艺品")),
+    Category("V", "sinh-vat-canh", Text("Sinh vật cảnh", "Ornamental plants and animals", zh="观赏动植物")),
     Category("VI", "du-lich", Text(
         "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch",
-        "Community tourism, eco-tourism and tourist sites")),
+        "Community tourism, eco-tourism and tourist sites", zh="社区旅游、生态旅游和旅游景点")),
 )
 
 _SETS = [
@@ -69,7 +69,22 @@ _SETS = [
     ("26", "VI", "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch",
      "Community tourism, eco-tourism and tourist sites"),
 ]
-SETS = {code: ProductSet(code, cat, Text(vi, en)) for code, cat, vi, en in _SETS}
+# Names of the sets in the other interface languages (generator/pages/labels.py has the rest of
+# the interface); a language without an entry shows its fallback's.
+_SET_NAMES = {
+    "zh": {
+        "01": "新鲜蔬菜、块茎、水果和坚果", "02": "鲜肉、水产品、蛋和鲜奶", "03": "大米、谷物及其他初加工籽粒",
+        "04": "蜂蜜、其他糖浆及其他农产食品", "05": "方便食品", "06": "大米和谷物加工品",
+        "07": "蔬菜、块茎、水果和坚果加工品", "08": "肉、蛋、奶、水产品、蜂蜜、其他糖浆及其他农产食品加工品",
+        "09": "酱料、鱼露及其他液体调味品", "10": "其他调味品（盐、葱、蒜、胡椒）", "11": "鲜茶和加工茶",
+        "12": "其他植物茶", "13": "咖啡和可可", "14": "白酒", "15": "其他酒精饮料",
+        "16": "天然矿泉水和瓶装饮用水", "17": "其他无酒精饮料", "18": "保健食品、药材药品和传统药物",
+        "19": "含药材成分的化妆品", "20": "精油及其他药材", "21": "家用和装饰手工艺品", "22": "纺织品和服装",
+        "23": "花卉", "24": "观赏植物", "25": "观赏动物", "26": "社区旅游、生态旅游和旅游景点",
+    },
+}
+SETS = {code: ProductSet(code, cat, Text(vi, en, **{lang: names[code] for lang, names in _SET_NAMES.items()}))
+        for code, cat, vi, en in _SETS}
 CATEGORY_BY_CODE = {c.code: c for c in CATEGORIES}
 TOURISM_SET = "26"
 

@@ -1,36 +1,88 @@
-"""Translated text: Vietnamese is the primary language, English an optional override.
+"""Translated text: Vietnamese is the primary language, every other configured language an
+optional override.
 
 One fallback rule for the whole project (Lektor's "alternatives"): ask for a language, get that
-language's text if the record has it, else the Vietnamese text. `lang_of` tells which language
-was actually returned so a page can mark fallback text with `lang="vi"`.
+language's text if the record has it, else the text of the next language in the language's
+fallback chain (generator/model/languages.py; Vietnamese last). `lang_of` tells which language was
+actually returned so a page can mark fallback text with its `lang`.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
-PRIMARY = "vi"
-LANGS = ("vi", "en")
+from generator.model.languages import PRIMARY, Lang
 
 
-@dataclass(frozen=True, slots=True)
 class Text:
-    vi: str
-    en: str | None = None
+    """`Text("Chả mực", "Squid cake", zh="墨鱼饼")`: Vietnamese first, then English, then any other
+    language by keyword. Immutable, hashable, compared by value."""
+
+    __slots__ = ("vi", "_more")
+
+    def __init__(self, vi: str, en: str | None = None, /, **more: str | None) -> None:
+        others = {"en": en, **more} if en is not None else more
+        object.__setattr__(self, "vi", vi)
+        object.__setattr__(self, "_more", tuple((k, v) for k, v in others.items() if v))
+
+    def __setattr__(self, name, value):
+        raise AttributeError("Text is immutable")
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Text) and self.vi == other.vi and dict(self._more) == dict(other._more)
+
+    def __hash__(self) -> int:
+        return hash((self.vi, frozenset(self._more)))
+
+    def __repr__(self) -> str:
+        more = "".join(f", {k}={v!r}" for k, v in self._more)
+        return f"Text({self.vi!r}{more})"
+
+    def __reduce__(self):
+        return (_text, (self.vi, self._more))
+
+    @property
+    def en(self) -> str | None:
+        return self.own("en")
+
+    def own(self, lang: str) -> str | None:
+        """The text written in `lang` itself, without falling back; None when there is none."""
+        if lang == PRIMARY:
+            return self.vi
+        for code, value in self._more:
+            if code == lang:
+                return value
+        return None
+
+    def languages(self) -> tuple[str, ...]:
+        """The languages this text is written in, Vietnamese first."""
+        return (PRIMARY, *(code for code, _ in self._more))
 
     def get(self, lang: str) -> str:
-        if lang == "en" and self.en:
-            return self.en
-        return self.vi
+        return self.own(self.lang_of(lang)) or self.vi
 
     def lang_of(self, lang: str) -> str:
-        """The language `get(lang)` returns: `lang` itself, or "vi" when it fell back."""
-        return "en" if lang == "en" and self.en else PRIMARY
+        """The language `get(lang)` returns: `lang` itself, or the first language of its fallback
+        chain this text has (Vietnamese at the latest)."""
+        if lang == PRIMARY:
+            return PRIMARY
+        chain = lang.chain if isinstance(lang, Lang) else (lang, PRIMARY)
+        have = self._more
+        for code in chain:
+            if code == PRIMARY:
+                return PRIMARY
+            for written, _ in have:
+                if written == code:
+                    return code
+        return PRIMARY
 
     def __str__(self) -> str:
         return self.vi
+
+
+def _text(vi: str, more: tuple) -> Text:
+    return Text(vi, **dict(more))
 
 
 # Letters that do not decompose into a base letter and combining marks.

@@ -16,7 +16,7 @@ from __future__ import annotations
 from html import escape
 
 from generator.model.certificates import STATUSES, is_current
-from generator.model.text import LANGS
+from generator.model.languages import PRIMARY, Lang
 
 STAR_PATH = (  # a five-pointed star in a 12 x 12 box
     "M6 0.4L7.53 4.3L11.71 4.55L8.47 7.2L9.53 11.25L6 9L2.47 11.25L3.53 7.2L0.29 4.55L4.47 4.3z"
@@ -26,10 +26,10 @@ STARS_X = 42  # where the first star starts, after the word "OCOP"
 STAR_STEP = 13
 _NOTE_CHAR_WIDTH = 5  # width given to each character of the status note (font-size 9)
 
-_STARS_WORD = {"vi": lambda n: "sao", "en": lambda n: "star" if n == 1 else "stars"}
+_STARS_WORD = {"vi": lambda n: "sao", "en": lambda n: "star" if n == 1 else "stars", "zh": lambda n: "星"}
 _NOTES = {
-    "expired": {"vi": "hết hiệu lực", "en": "expired"},
-    "revoked": {"vi": "đã thu hồi", "en": "revoked"},
+    "expired": {"vi": "hết hiệu lực", "en": "expired", "zh": "已失效"},
+    "revoked": {"vi": "đã thu hồi", "en": "revoked", "zh": "已撤销"},
 }
 _CERTIFIED = {"box": 'fill="#1b4d3e"', "text": "#fff", "star": 'fill="#f2c230"'}
 _UNCERTIFIED = {
@@ -42,8 +42,16 @@ _UNCERTIFIED = {
 def badge_label(stars: int, status: str, lang: str) -> str:
     """What a screen reader says: "OCOP 4 sao", "OCOP 4 stars, revoked"."""
     _check(stars, status, lang)
-    label = f"OCOP {stars} {_STARS_WORD[lang](stars)}"
-    return f"{label}, {_NOTES[status][lang]}" if status in _NOTES else label
+    label = f"OCOP {stars} {_in(_STARS_WORD, lang)(stars)}"
+    return f"{label}, {_in(_NOTES[status], lang)}" if status in _NOTES else label
+
+
+def _in(words: dict, lang: str):
+    """The entry of `lang`, else of the first language of its fallback chain that has one."""
+    for code in lang.chain if isinstance(lang, Lang) else (lang,):
+        if code in words:
+            return words[code]
+    return words[PRIMARY]
 
 
 def _check(stars: int, status: str, lang: str) -> None:
@@ -51,8 +59,8 @@ def _check(stars: int, status: str, lang: str) -> None:
         raise ValueError(f"stars: expected a whole number from 1 to 5, found {stars!r}")
     if status not in STATUSES:
         raise ValueError(f"status: expected one of {', '.join(STATUSES)}, found {status!r}")
-    if lang not in LANGS:
-        raise ValueError(f"language: expected one of {', '.join(LANGS)}, found {lang!r}")
+    if not isinstance(lang, Lang) and lang not in _STARS_WORD:
+        raise ValueError(f"language: expected one of {', '.join(_STARS_WORD)}, found {lang!r}")
 
 
 def _stars(stars: int, style: str) -> str:
@@ -86,7 +94,7 @@ def badge_svg(stars: int, status: str, lang: str) -> str:
     if status == "revoked":
         parts.append(_strike(stars))
     if status in _NOTES:
-        note = _NOTES[status][lang]
+        note = _in(_NOTES[status], lang)
         parts.append(_note(note, width, look["text"]))
         width += _NOTE_CHAR_WIDTH * len(note) + 5
     return (

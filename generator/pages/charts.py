@@ -18,7 +18,7 @@ import math
 from html import escape
 
 from generator import formats
-from generator.model.text import LANGS
+from generator.model.languages import Lang
 
 WIDTH = 360
 LABEL_HEIGHT = 16  # the label's line, above its bar
@@ -35,14 +35,15 @@ _WORDS = {
         "none": "Chưa có dữ liệu", "met": "đạt", "not met": "chưa đạt", "progress": "Tiến độ",
     },
     "en": {"none": "No data yet", "met": "met", "not met": "not met", "progress": "Progress"},
+    "zh": {"none": "暂无数据", "met": "已达成", "not met": "未达成", "progress": "进度"},
 }
 
 Number = int | float
 
 
 def _check_lang(lang: str) -> None:
-    if lang not in LANGS:
-        raise ValueError(f"language: expected one of {', '.join(LANGS)}, found {lang!r}")
+    if not isinstance(lang, Lang) and lang not in _WORDS:  # a configured language is a Lang
+        raise ValueError(f"language: expected one of {', '.join(_WORDS)}, found {lang!r}")
 
 
 def format_number(value: Number, lang: str) -> str:

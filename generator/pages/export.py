@@ -22,7 +22,7 @@ from generator.pages.site import SiteData
 
 def _plain(value):
     if isinstance(value, Text):
-        return {"vi": value.vi, **({"en": value.en} if value.en else {})}
+        return {lang: value.own(lang) for lang in value.languages()}
     if isinstance(value, (dt.date,)):
         return value.isoformat()
     if is_dataclass(value):

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 from generator.model.records import Province
-from generator.model.text import LANGS, Text
+from generator.model.languages import Languages
+from generator.model.text import Text
 
 _PREFIX = re.compile(r"^\s*(?:tỉnh|thành\s+phố|tp\.?)\s+", re.I)
 
@@ -45,7 +46,29 @@ def is_city(province: Province) -> bool:
     return bool(re.match(r"\s*(?:thành\s+phố|tp\b)", province.name.vi, re.I))
 
 
-def identity(province: Province | None) -> Identity:
+def identity(province: Province | None, langs=()) -> Identity:
+    """The site's name, description, footer and booklet title in Vietnamese, English and each other
+    of `langs` (from its labels "identity_*", falling back to English words)."""
+    ident = _identity(province)
+    others = [lang for lang in langs if lang not in ("vi", "en")]
+    if not others:
+        return ident
+    from generator.pages.labels import LABELS, label
+
+    def more(field: str, text: Text) -> Text:
+        words = {}
+        for lang in others:
+            key = f"identity_{field}"
+            if key in LABELS.get(lang, {}):
+                place = (province.name.own(lang) or province.name.get(lang)) if province else ""
+                words[str(lang)] = label(lang, key, place=bare_name(place) if place else "")
+        return Text(text.vi, text.en, **words)
+
+    return Identity(*(more(name, getattr(ident, name)) for name in ("site_name", "description", "footer",
+                                                                     "booklet_title")))
+
+
+def _identity(province: Province | None) -> Identity:
     if province is None:
         return Identity(Text("OCOP"), Text("Danh mục sản phẩm OCOP", "OCOP product catalogue"),
                         Text("Danh mục sản phẩm OCOP", "OCOP product catalogue"),
@@ -70,17 +93,18 @@ def ascii_name(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 
-def configs_by_language(config, ident: Identity) -> dict:
+def configs_by_language(config, ident: Identity, langs=None) -> dict:
     """The MkDocs configuration each language's pages are rendered with: the same object for
-    Vietnamese (its empty fields filled in from province.yml), a shallow copy for English.
-    Made once per build from the build's one `Identity` (`SiteData.identity`, which the booklet
-    uses too); a page only picks its language's. Values are escaped once here, since Material's
-    templates print them without autoescaping."""
+    the default language (its empty fields filled in from province.yml), a shallow copy for each
+    other. Made once per build from the build's one `Identity` (`SiteData.identity`, which the
+    booklet uses too); a page only picks its language's. Values are escaped once here, since
+    Material's templates print them without autoescaping."""
+    langs = langs or Languages.of()
     fields = {"site_name": ident.site_name, "site_description": ident.description, "copyright": ident.footer}
     blank = [key for key in fields if not config.get(key)]
     out = {}
-    for lang in LANGS:
-        target = config if lang == "vi" else copy.copy(config)
+    for lang in langs:
+        target = config if lang == langs.default else copy.copy(config)
         for key in blank:
             target[key] = Markup(escape(fields[key].get(lang)))
         out[lang] = target

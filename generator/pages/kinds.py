@@ -115,7 +115,7 @@ def pages_of(site: SiteData, name: str, lang: str) -> list[PageSpec]:
     entry = kind(name)
     if entry.pages is not None:
         return entry.pages(site, name, lang)
-    from generator.pages.labels import LABELS
+    from generator.pages.labels import label_text
 
-    title = Text(LABELS["vi"][name], LABELS["en"][name])
+    title = label_text(name, site.languages)
     return [PageSpec(entry.url(lang), lang, name, "", title, in_nav=bool(entry.menu))]

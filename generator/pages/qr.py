@@ -22,7 +22,7 @@ ERROR_LEVEL = "M"
 # five times as long (6 ms a code: four minutes for 40,000 product pages); every reader decodes any
 # mask, and the quiet zone and level M keep codes easy to scan (tested with a decoder).
 MASK = 2
-_TITLES = {"vi": "Mã QR dẫn tới {url}", "en": "QR code linking to {url}"}
+_TITLES = {"vi": "Mã QR dẫn tới {url}", "en": "QR code linking to {url}", "zh": "指向 {url} 的二维码"}
 
 Matrix = tuple[tuple[bool, ...], ...]
 
@@ -62,9 +62,10 @@ def _path(rows: Sequence[str]) -> str:
 
 def qr_svg(url: str, lang: str = "vi", title: str | None = None, rows: Sequence[str] | None = None) -> str:
     """`url`'s QR code as an inline SVG element. `title` defaults to "QR code linking to <url>"
-    in `lang` ("vi" or "en"); `rows` is `bit_rows(qr_matrix(url))` when the caller has it already."""
+    in `lang` (a language of _TITLES); `rows` is `bit_rows(qr_matrix(url))` when the caller has it already."""
     if lang not in _TITLES:
-        raise ValueError(f'language: expected "vi" or "en", found "{lang}"')
+        codes = ", ".join(f'"{code}"' for code in _TITLES)
+        raise ValueError(f'language: expected one of {codes}, found "{lang}"')
     rows = rows or bit_rows(qr_matrix(url))
     size = len(rows) + 2 * QUIET_ZONE
     label = escape(title if title is not None else _TITLES[lang].format(url=url))

@@ -9,27 +9,30 @@ from __future__ import annotations
 from collections.abc import Iterator
 from html import escape
 
+from generator.model.languages import Languages
 from generator.pages import urls
 from generator.pages.labels import label
 
 
-def redirects() -> Iterator[tuple[str, str, str, str]]:
-    """(folder, target, language, title of the target) for each folder that is not a page."""
-    for lang in urls.LANGS:
+def redirects(langs=None) -> Iterator[tuple[str, str, str, str]]:
+    """(folder, target, language, title of the target) for each folder that is not a page, in
+    each of the configured `langs`."""
+    langs = langs or Languages.of()
+    for lang in langs:
         yield urls.prefix(lang) + "products/", urls.listing(lang), lang, label(lang, "catalogue")
-    yield "data/schemas/", urls.open_data("vi"), "vi", label("vi", "open_data")
+    yield "data/schemas/", urls.open_data(langs.default), langs.default, label(langs.default, "open_data")
 
 
-_MOVING = {"vi": "Đang chuyển đến", "en": "Taking you to"}
+_MOVING = {"vi": "Đang chuyển đến", "en": "Taking you to", "zh": "正在前往"}
 REFRESH_SECONDS = 2  # long enough to read the line and for a tool that looks at the page before it moves on
 
 
-def redirect_files() -> Iterator[tuple[str, str]]:
+def redirect_files(langs=None) -> Iterator[tuple[str, str]]:
     """(site path, HTML) of each redirect page: a line saying where it goes, with a link, and a
     meta refresh that goes there after a moment."""
-    for folder, target, lang, title in redirects():
+    for folder, target, lang, title in redirects(langs):
         href = escape(urls.relative(folder, target))
-        moving = escape(_MOVING.get(lang, _MOVING["vi"]))
+        moving = escape(next((_MOVING[code] for code in lang.chain if code in _MOVING), _MOVING["vi"]))
         yield f"{folder}index.html", (
             f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{escape(title)}</title>'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'

@@ -40,14 +40,14 @@ ROOT = "\x00root\x00"  # stands for the path to the site root in cached fragment
 
 class Renderer:
     def __init__(self, env, site: SiteData, *, site_url: str = "", directory_urls: bool = True,
-                 photos: dict[str, PhotoSet] | None = None, booklets: bool = False, qrs=None):
+                 photos: dict[str, PhotoSet] | None = None, booklets=(), qrs=None):
         # The same loader, filters and globals as the theme's environment, with autoescaping on.
         self.env = env if env.autoescape is True else env.overlay(autoescape=True)
         self.site = site
         self.site_url = site_url.rstrip("/") + "/" if site_url else ""
         self.directory_urls = directory_urls
         self.photos = photos or {}  # "products/x/a.jpg" -> PhotoSet
-        self.booklets = booklets  # whether booklet-vi.pdf and booklet-en.pdf are in the site
+        self.booklets = tuple(booklets)  # the languages of the booklets in the site (booklet-<code>.pdf)
         self.qrs = qrs  # a QrCache, or None to encode every code
         self._md_cache: dict[tuple[int, str], Markup] = {}
         self._cards: dict[tuple[str, str], str] = {}
@@ -71,27 +71,37 @@ class Renderer:
             return urls.relative(spec.url, self._finish(url)) if url else urls.relative(spec.url, "")
 
         def t(text: Text | str | None, tag: str = "span") -> Markup:
-            """Text in the page language; fallback Vietnamese is marked lang="vi"."""
+            """Text in the page language; text of a fallback language is marked with its `lang`."""
             if text is None:
                 return Markup("")
             if isinstance(text, str):
                 return escape(text)
-            if text.lang_of(lang) != lang:
+            shown = text.lang_of(lang)
+            if shown != lang:
                 tag = escape(tag)
-                return Markup(f'<{tag} lang="vi">{escape(text.get(lang))}</{tag}>')
+                return Markup(f'<{tag} lang="{shown}">{escape(text.get(lang))}</{tag}>')
             return escape(text.get(lang))
+
+        def note(text: Text | None) -> Markup:
+            """A small visible note, "Shown in English", when `text` is not in the page language."""
+            if not isinstance(text, Text) or text.lang_of(lang) == lang:
+                return Markup("")
+            words = label(lang, "shown_in", language=label(lang, f"lang_{text.lang_of(lang)}"))
+            return Markup(f'<p class="ocop-fallback">{escape(words)}</p>')
 
         def md(text: Text | None) -> Markup:
             if text is None:
                 return Markup("")
             html = self._markdown(text.get(lang))
-            if text.lang_of(lang) != lang:
-                return Markup('<div lang="vi">{}</div>').format(html)
+            shown = text.lang_of(lang)
+            if shown != lang:
+                return note(text) + Markup(f'<div lang="{shown}">{html}</div>')
             return html
 
         return {
             "lang": lang, "spec": spec, "site": self.site, "cat": self.site.catalogue, "urls": urls,
-            "href": href, "t": t, "md": md, "L": lambda key, **kw: label(lang, key, **kw),
+            "href": href, "t": t, "md": md, "note": note,
+            "language_name": lambda code: label(code, "language_name"), "L": lambda key, **kw: label(lang, key, **kw),
             "date": (lambda d: dmy(d) if lang == "vi" else d.isoformat()) , "money": lambda n: _money(n, lang),
             "badge": lambda p: Markup(badges.badge_svg(p.stars, self.site.info[p.slug].status, lang)),
             "photo": lambda path, sizes="100vw", eager=False, alt="": self._photo(path, href, sizes, eager, alt),
@@ -181,7 +191,7 @@ class Renderer:
         photo = cover(product, self.photos)
         image = f"{self.site_url}{PHOTO_DIR}{photo.cover.file_name}" if photo and self.site_url else ""
         tags = [("og:type", "product"), ("og:title", product.name.get(lang)), ("og:description", description),
-                ("og:locale", "vi_VN" if lang == "vi" else "en_US")]
+                ("og:locale", label(lang, "locale"))]
         if self.site_url:
             tags.append(("og:url", url))
         if image:

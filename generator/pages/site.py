@@ -15,7 +15,8 @@ from functools import cached_property
 from generator.model import certificates as certs
 from generator.model.categories import SETS, Category, ProductSet, category_of
 from generator.model.records import Catalogue, Product
-from generator.model.text import LANGS, Text
+from generator.model.languages import Languages
+from generator.model.text import Text
 from generator.pages import urls
 from generator.pages.identity import Identity, identity
 from generator.pages.vnsort import sort_key
@@ -59,9 +60,10 @@ class Facet:
 
 
 class SiteData:
-    def __init__(self, catalogue: Catalogue, today: dt.date):
+    def __init__(self, catalogue: Catalogue, today: dt.date, languages: Languages | None = None):
         self.catalogue = catalogue
         self.today = today
+        self.languages = languages or Languages.of()  # the configured languages, each a Lang
         self.info = {slug: _info(p, today) for slug, p in catalogue.products.items()}
         self.localities = {loc.slug: loc for loc in catalogue.province.localities} if catalogue.province else {}
         self._facet_orders: dict[tuple[str, str, str], list[str]] = {}
@@ -70,7 +72,7 @@ class SiteData:
     def identity(self) -> Identity:
         """The site's name, description, footer and booklet title from province.yml: worked out
         once per build, for the pages' configurations and the booklets alike."""
-        return identity(self.catalogue.province)
+        return identity(self.catalogue.province, self.languages)
 
     # --- groupings -------------------------------------------------------------------------
     @cached_property
@@ -111,7 +113,7 @@ class SiteData:
     def _orders(self) -> dict[str, dict[str, list[str]]]:
         """Product slugs in each sort order, per language (names sort in Vietnamese order)."""
         out = {}
-        for lang in LANGS:
+        for lang in self.languages:
             by_name = sorted(self.info, key=lambda s: (sort_key(self.catalogue.products[s].name.get(lang)), s))
             rank = {slug: i for i, slug in enumerate(by_name)}
             by_stars = sorted(by_name, key=lambda s: (-(self.catalogue.products[s].stars or 0), rank[s]))
@@ -168,7 +170,7 @@ class SiteData:
         """Every page, kind by kind in the order of generator/pages/kinds.py, each language in turn."""
         from generator.pages.kinds import KINDS, pages_of
 
-        return [spec for lang in LANGS for name in KINDS for spec in pages_of(self, name, lang)]
+        return [spec for lang in self.languages for name in KINDS for spec in pages_of(self, name, lang)]
 
     def listing_pages(self, lang: str) -> list[PageSpec]:
         pages = []
@@ -184,19 +186,17 @@ class SiteData:
         return pages
 
     def facet_title(self, facet: Facet) -> Text:
-        from generator.pages.labels import label
+        from generator.pages.labels import label, label_text
 
         if facet.family == "all":
-            return Text(label("vi", "catalogue"), label("en", "catalogue"))
-        if facet.family == "set":
-            name = SETS[facet.value].name
-            return Text(f"{label('vi', 'catalogue')}: {name.vi}", f"{label('en', 'catalogue')}: {name.en}")
-        if facet.family == "loc":
-            name = self.localities[facet.value].name if facet.value in self.localities else Text(facet.value)
-            return Text(f"{label('vi', 'catalogue')}: {name.vi}", f"{label('en', 'catalogue')}: {name.get('en')}")
+            return label_text("catalogue", self.languages)
+        if facet.family in ("set", "loc"):
+            name = SETS[facet.value].name if facet.family == "set" else (
+                self.localities[facet.value].name if facet.value in self.localities else Text(facet.value))
+            return label_text("catalogue", self.languages, lambda lang, word: f"{word}: {name.get(lang)}")
         word = {"stars": "n_stars", "status": f"status_{facet.value}", "kind": f"kind_{facet.value}"}[facet.family]
-        vi, en = label("vi", word, n=facet.value), label("en", word, n=facet.value)
-        return Text(f"{label('vi', 'catalogue')}: {vi}", f"{label('en', 'catalogue')}: {en}")
+        return label_text("catalogue", self.languages,
+                          lambda lang, catalogue: f"{catalogue}: {label(lang, word, n=facet.value)}")
 
 
 def _info(product: Product, today: dt.date) -> ProductInfo:

@@ -1,15 +1,20 @@
 """URL rules: small pure functions, one place. Every URL is relative to the site root, has no
 leading slash and ends with "/" (directory URLs), so the site works under a sub-path and from
-disk. Vietnamese pages live at the root, English ones under "en/", with the same paths."""
+disk. The default language's pages live at the root, each other language's under "<code>/" (English
+under "en/"), with the same paths. A language is a `Lang` (generator/model/languages.py), which knows
+its prefix; a bare code is taken as Vietnamese at the root and any other under "<code>/"."""
 
 from __future__ import annotations
 
-LANGS = ("vi", "en")
+from generator.model.languages import PRIMARY, Lang
+
 SORTS = ("name", "stars", "newest")  # "name" is the default order and has no URL segment
 
 
 def prefix(lang: str) -> str:
-    return "" if lang == "vi" else f"{lang}/"
+    if isinstance(lang, Lang):
+        return lang.prefix
+    return "" if lang == PRIMARY else f"{lang}/"
 
 
 def home(lang: str) -> str:
@@ -89,15 +94,24 @@ _VERIFY = {"vi": "kiem-tra/", "en": "verify/"}
 _LAPSED = {"vi": "het-hieu-luc/", "en": "no-longer-valid/"}
 
 
+def _word(words: dict[str, str], lang: str) -> str:
+    """The path word of `lang`, else of the first language of its fallback chain that has one
+    (a Chinese site says "zh/verify/", its chain being zh, en, vi)."""
+    for code in lang.chain if isinstance(lang, Lang) else (lang,):
+        if code in words:
+            return words[code]
+    return words[PRIMARY]
+
+
 def verify(lang: str) -> str:
     """The label check: "kiem-tra/" in Vietnamese, "en/verify/" in English."""
-    return prefix(lang) + _VERIFY[lang]
+    return prefix(lang) + _word(_VERIFY, lang)
 
 
 def lapsed(lang: str, page: int = 1) -> str:
     """The labels no longer valid, under the label check: "kiem-tra/het-hieu-luc/",
     "en/verify/no-longer-valid/page-2/"."""
-    return verify(lang) + _LAPSED[lang] + (f"page-{page}/" if page > 1 else "")
+    return verify(lang) + _word(_LAPSED, lang) + (f"page-{page}/" if page > 1 else "")
 
 
 def rules(lang: str) -> str:
@@ -134,10 +148,11 @@ def other_lang(url: str, lang: str, to: str) -> str:
     'en/verify/no-longer-valid/'
     """
     bare = url[len(prefix(lang)):]
-    if bare.startswith(_VERIFY[lang]):  # the label check's pages have words of their language
-        rest = bare[len(_VERIFY[lang]):]
-        if rest.startswith(_LAPSED[lang]):
-            rest = _LAPSED[to] + rest[len(_LAPSED[lang]):]
+    here, lapsed_here = _word(_VERIFY, lang), _word(_LAPSED, lang)
+    if bare.startswith(here):  # the label check's pages have words of their language
+        rest = bare[len(here):]
+        if rest.startswith(lapsed_here):
+            rest = _word(_LAPSED, to) + rest[len(lapsed_here):]
         return verify(to) + rest
     return prefix(to) + bare
 

@@ -16,9 +16,8 @@ import json
 from markupsafe import Markup
 
 from generator.model.certificates import STATUSES, add_months
-from generator.model.text import Text
 from generator.pages import badges, urls
-from generator.pages.labels import label
+from generator.pages.labels import label, label_text
 from generator.pages.site import PageSpec, SiteData
 from generator.pages.verify_data import FOLDER, lapsed_since
 
@@ -51,7 +50,7 @@ def lapsed(site: SiteData) -> list[tuple[dt.date, str]]:
 def lapsed_pages(site: SiteData, lang: str) -> list[PageSpec]:
     """The pages of the list of labels no longer valid (the check page itself is one page per
     language, made from generator/pages/kinds.py)."""
-    lapsed_title = Text(label("vi", "lapsed"), label("en", "lapsed"))
+    lapsed_title = label_text("lapsed", site.languages)
     count = max(1, -(-len(site.lapsed) // LAPSED_PAGE))
     return [PageSpec(urls.lapsed(lang, n), lang, "lapsed", "", lapsed_title, params=(n,)) for n in range(1, count + 1)]
 

@@ -39,12 +39,13 @@ def check(catalogue: Catalogue, today: dt.date, photo_checks: dict | None = None
     return issues
 
 
-def validate(root: str, today: dt.date, cache: LoadCache | None = None) -> tuple[Catalogue, list[Issue]]:
+def validate(root: str, today: dt.date, cache: LoadCache | None = None,
+             langs: tuple[str, ...] | None = None) -> tuple[Catalogue, list[Issue]]:
     """Load everything and run every rule; all issues, sorted by file and line. With a `cache`,
     records of files unchanged since it was filled are reused instead of parsed again (the caller
     opens and saves it)."""
     with no_cyclic_gc():
-        catalogue, issues = load_catalogue(root, cache)
+        catalogue, issues = load_catalogue(root, cache, langs)
         photo_cache = cache.path.parent / "images" if cache is not None and cache.path is not None else None
         issues.extend(check(catalogue, today, cache.photo_checks if cache is not None else None, photo_cache))
     return catalogue, ordered(issues)

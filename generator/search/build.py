@@ -13,7 +13,6 @@ import threading
 from pathlib import Path
 
 from generator.background import Background, Child, ChildStopped
-from generator.model.text import LANGS
 from generator.images.photos import PHOTO_DIR, cover
 from generator.pages.site import SiteData
 from generator.search.pagefind_index import Cancelled, write_index
@@ -31,7 +30,7 @@ def build_search(site: SiteData, photos: dict, site_dir: Path, stop: threading.E
         small = photo.of_format("webp")[0]  # the narrowest: a result card is small
         return f"{PHOTO_DIR}{small.file_name}"
 
-    records = [r for lang in LANGS for r in product_records(site, lang, photo_url)]
+    records = [r for lang in site.languages for r in product_records(site, lang, photo_url)]
     out = site_dir / "pagefind"
     count = write_index(records, out, stop)
     for name in _UNUSED:
@@ -45,7 +44,7 @@ class BackgroundIndex(Background[int]):
     given; `wait()` returns the number of product pages indexed."""
 
     def __init__(self, site: SiteData, photos: dict, site_dir: Path, first=None, then=None):
-        for lang in LANGS:
+        for lang in site.languages:
             site.name_order(lang)  # computed here, not raced for by two threads
         child = Child(lambda: build_search(site, photos, site_dir)) if Child.available() else None
 

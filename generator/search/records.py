@@ -86,6 +86,19 @@ def folded(text: str) -> tuple[str, str]:
     return " ".join(unmarked), " ".join(ascii_)
 
 
+_HAN = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
+
+
+def han_spaced(text: str) -> str:
+    """`text` with each Chinese character a word of its own: "下龙墨鱼饼" gives "下 龙 墨 鱼 饼"; ""
+    when it has none. Pagefind's segmenter keeps a name it does not know as one word ("下龙墨鱼饼"),
+    and the browser splits a query otherwise, so "墨鱼饼" would find nothing; the search page
+    (theme_overrides/assets/ocop/search.js) splits a Chinese query into characters the same way."""
+    if not _HAN.search(text):
+        return ""
+    return " ".join(_HAN.sub(r" \1 ", text).split())
+
+
 def _blocks(*parts: tuple[float, list[str]]) -> tuple[tuple[float, str], ...]:
     """Each non-empty part as a block, followed by its words folded: lighter, as Pagefind folds
     them, since they add to the weight of the same word; the ASCII spelling of words with đ is a
@@ -121,7 +134,8 @@ def product_records(site: SiteData, lang: str, photo_url=lambda product: "") -> 
         place_name = _text(place.name, lang) if place else ""
         names = [name] if lang == "vi" or name == p.name.vi else [name, p.name.vi]  # the Vietnamese
         # name is searched on English pages too
-        blocks = _blocks((NAME, names), (DESCRIPTION, [_plain(_text(p.description, lang))]),
+        description = _plain(_text(p.description, lang))
+        blocks = _blocks((NAME, [*names, han_spaced(name)]), (DESCRIPTION, [description, han_spaced(description)]),
                          (KIND, [info.set.name.get(lang), info.category.name.get(lang)]),
                          (MAKER, [maker_name, place_name, *(place.formerly if place else ())]),
                          (CODES, _codes(p)))

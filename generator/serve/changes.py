@@ -29,7 +29,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from generator.load.kinds import FOLDERS
-from generator.model.text import LANGS
 from generator.pages import urls
 from generator.pages.kinds import LISTING, RECORDS, WHOLE, kind
 from generator.pages.plans import counts
@@ -141,7 +140,7 @@ def _listing_pages(old: SiteData, new: SiteData, cards: set[str]) -> tuple[set[t
     facets = {k for site in (old, new) for k, f in site.facets.items() if cards.intersection(f.slugs)}
     showing, moved = set(), set()
     for key in facets:
-        for lang in LANGS:
+        for lang in new.languages:
             for sort in urls.SORTS:
                 before, after = (site.facet_order(key, lang, sort) if key in site.facets else []
                                  for site in (old, new))

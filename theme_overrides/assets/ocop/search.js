@@ -77,13 +77,20 @@ function codeQuery(query) {
   return kind === "gtin" || (kind === "id" && /^\d+qd[a-z0-9]+$/.test(word)) ? word : null;
 }
 
+// Chinese characters each a word of their own ("墨鱼饼" -> "墨 鱼 饼"), as they are indexed besides
+// the text itself (generator/search/records.py, han_spaced): Pagefind keeps a name it does not know
+// as one word, and the browser's segmenter splits a query in other places.
+function hanSpaced(query) {
+  return query ? query.replace(/([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])/g, " $1 ").replace(/\s+/g, " ").trim() : query;
+}
+
 // A query typed with diacritics lists first the records with the words as typed ("chè"), then
 // those found only by folding ("Ba Chẽ"): folding widens what is found and never pushes aside
 // what was typed exactly. Both searches need the same index chunks, so the second costs no
 // download. They run one at a time, since exactDiacritics is an option of the whole instance.
 function find(query, filters) {
   const run = async () => {
-    const term = (query && codeQuery(query)) || query || null;
+    const term = (query && codeQuery(query)) || hanSpaced(query) || null;
     const folded = await pagefind.search(term, { filters });
     if (!folded || !term || !/[^\x00-\x7f]/.test(term)) return folded ? folded.results : [];
     await pagefind.options({ exactDiacritics: true });
