@@ -63,3 +63,10 @@ def date(day: dt.date, lang: str) -> str:
 def date_range(start: dt.date, end: dt.date, lang: str) -> str:
     """From `start` to `end` as CLDR writes an interval, repeating only what differs."""
     return format_interval(start, end, _SKELETON, locale=locale(lang))
+
+
+@lru_cache(maxsize=_KEPT)
+def plural(count: int | float, lang: str) -> str:
+    """The CLDR plural category of `count` in the language: "one" or "other" in English ("1
+    product", "2 products"); always "other" in Vietnamese and Chinese, which have one form."""
+    return locale(lang).plural_form(count)

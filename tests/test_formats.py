@@ -99,3 +99,22 @@ def test_the_booklet_and_the_site_write_prices_and_dates_alike(catalogue, tmp_pa
         assert helpers["date"](TODAY) == page["date"](TODAY)
         card = helpers["card"](catalogue.products[slug])
         assert formats.money(price.low, lang) in card and formats.money(price.high, lang) in card
+
+
+@pytest.mark.parametrize("count, en", [(0, "0 products"), (1, "1 product"), (2, "2 products"), (1234, "1,234 products")])
+def test_a_count_of_products_takes_the_plural_its_language_asks_for(count, en):
+    from generator.pages.labels import label
+
+    assert label("en", "n_products", n=formats.number(count, "en"), count=count) == en
+    assert label("vi", "n_products", n=formats.number(count, "vi"), count=count) == f"{formats.number(count, 'vi')} sản phẩm"
+    assert formats.plural(count, "zh") == "other"  # Chinese, like Vietnamese, has one form
+
+
+def test_producers_with_one_product_read_1_product_in_english(sample_site):
+    import re
+
+    page = (sample_site / "en" / "producers" / "index.html").read_text(encoding="utf-8")
+    counts = re.findall(r"\((\d+) products?\)", page)
+    assert "1" in counts  # the sample has producers with a single product
+    assert "(1 products)" not in page and "(1 product)" in page
+    assert not re.search(r"\((?:[02-9]|\d\d+) product\)", page)

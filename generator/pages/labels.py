@@ -5,6 +5,7 @@ it lacks is taken from the next language of its fallback chain."""
 
 from __future__ import annotations
 
+from generator import formats
 from generator.model.languages import PRIMARY, Lang
 from generator.model.text import Text
 
@@ -103,7 +104,7 @@ LABELS = {
         "kind_association": "Association",
         "level_district": "district", "level_province": "province", "level_ministry": "ministry",
         "locality_commune": "commune", "locality_ward": "ward", "locality_special-zone": "special zone",
-        "n_products": "{n} products", "n_stars": "{n} stars", "dong": "dong",
+        "n_products": {"one": "{n} product", "other": "{n} products"}, "n_stars": "{n} stars", "dong": "dong",
         "datasets": "Downloads", "json": "The whole catalogue (JSON)", "csv": "Product list (CSV)",
         "schemas": "JSON Schemas of the data", "sample": "Sample data",
         "rules": "Validation rules", "rules_intro": "ocop validate checks every record file against the rules "
@@ -189,7 +190,14 @@ for _lang, _words in VERIFY_LABELS.items():
 
 
 def label(lang: str, key: str, **values) -> str:
+    """The word `key` in `lang`, its `{placeholders}` filled in from `values`. A word with plural
+    forms ({"one": …, "other": …}, CLDR's categories) is chosen by `count` (else `n`, when a number):
+    "1 product", "2 products" (generator/formats.py: plural)."""
     text = _word(lang, key)
+    if isinstance(text, dict):
+        count = values.get("count", values.get("n"))
+        form = formats.plural(count, lang) if isinstance(count, (int, float)) else "other"
+        text = text.get(form, text["other"])
     return text.format(**values) if values else text
 
 
