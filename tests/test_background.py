@@ -85,8 +85,16 @@ def test_the_index_is_written_by_a_child_process(tmp_path, catalogue, monkeypatc
     assert pids == []  # the spy ran in the child, whose list this process never sees
 
 
-def test_a_cancelled_index_is_no_failure_and_writes_nothing(tmp_path, catalogue):
+def test_a_cancelled_index_is_no_failure_and_writes_nothing(tmp_path, catalogue, monkeypatch):
+    """A build that fails while the index is being written cancels it: the child is ended at once
+    and writes nothing more (the index is slowed down here, so the cancel surely comes first)."""
+    import generator.search.build as build
+
+    real = build.build_search
+    monkeypatch.setattr(build, "build_search", lambda *args: (time.sleep(30), real(*args))[1])
     index = BackgroundIndex(SiteData(catalogue, TODAY), {}, tmp_path)
+    started = time.perf_counter()
     index.cancel()
+    assert time.perf_counter() - started < 10
     assert index.failure() is None
-    assert not (tmp_path / "pagefind" / "pagefind-entry.json").exists()
+    assert not (tmp_path / "pagefind").exists()
