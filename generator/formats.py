@@ -22,7 +22,8 @@ from babel import Locale
 from babel.dates import format_date, format_interval, parse_pattern as parse_date_pattern
 from babel.numbers import format_currency, parse_pattern
 
-LOCALES = {"vi": "vi_VN", "en": "en", "zh": "zh_Hans_CN"}  # site language -> CLDR locale
+from generator import i18n
+
 _NUMBER = parse_pattern("#,##0.##")  # thousands grouped, at most two decimals
 _DATES = {"vi": parse_date_pattern("dd/MM/y")}  # a language's own date pattern, where CLDR's short one will not do
 _KEPT = 1 << 16  # answers kept per function
@@ -31,11 +32,18 @@ _SKELETON = "yMMMd"  # a fair's dates, "5 – 8 thg 3, 2026" / "Mar 5 – 8, 202
 
 @lru_cache(maxsize=None)
 def locale(lang: str) -> Locale:
-    """The Babel locale of a site language, parsed once."""
+    """The Babel locale of a site language: its interface catalogue's `Language` header
+    (generator/locales/<lang>/LC_MESSAGES/messages.po, "vi_VN")."""
     try:
-        return Locale.parse(LOCALES[lang])
-    except KeyError:
-        raise ValueError(f"language: expected one of {', '.join(LOCALES)}, found {lang!r}") from None
+        return i18n.locale(str(lang))
+    except LookupError:
+        raise ValueError(f"language: expected one of {', '.join(i18n.available())}, found {lang!r}") from None
+
+
+def og_locale(lang: str) -> str:
+    """The language as Open Graph writes a locale, language_TERRITORY: vi_VN, en_US, zh_CN."""
+    found = locale(lang)
+    return f"{found.language}_{found.territory}" if found.territory else found.language
 
 
 @lru_cache(maxsize=_KEPT)
@@ -70,3 +78,9 @@ def plural(count: int | float, lang: str) -> str:
     """The CLDR plural category of `count` in the language: "one" or "other" in English ("1
     product", "2 products"); always "other" in Vietnamese and Chinese, which have one form."""
     return locale(lang).plural_form(count)
+
+
+def forget() -> None:
+    """Forget every kept answer (a catalogue's Language header changed while serving)."""
+    for kept in (locale, number, money, date, date_range, plural):
+        kept.cache_clear()

@@ -21,6 +21,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 from markupsafe import escape
 
+from generator import formats, i18n
 from generator import issues as fmt
 from generator import publish
 from generator.config import OcopConfig
@@ -97,6 +98,19 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         self.session = Session(log)  # what else a serve session keeps (generator/serve/session.py)
 
     # --- configuration and validation ---------------------------------------------------------------
+    def _read_catalogues(self) -> None:
+        """Check every language has interface words; while serving, reread a `.po` a translator saved."""
+        stamp = i18n.stamp()
+        if stamp != getattr(self, "_catalogue_stamp", stamp):
+            i18n.refresh()
+            formats.forget()
+        self._catalogue_stamp = stamp
+        for code in self.languages.codes:
+            try:
+                i18n.catalogue(code)
+            except LookupError as exc:
+                raise PluginError(f"ocop: languages: {exc}") from exc
+
     def on_startup(self, command, dirty):
         self.serving = command == "serve"
 
@@ -111,6 +125,7 @@ class OcopPlugin(BasePlugin[OcopConfig]):
             self.languages = Languages.of(self.config.languages, self.config.fallbacks)
         except ValueError as exc:
             raise PluginError(f"ocop: {exc}") from exc
+        self._read_catalogues()
         try:
             self.today = resolve_today(self.config.today)
         except ValueError as exc:

@@ -108,7 +108,7 @@ def test_deterministic_and_width_grows_with_stars():
         (4.0, "valid", "vi", "found 4.0"),
         (4, "pending", "vi", "status: expected one of valid, expiring, renewal-pending, expired, "
                              "revoked, found 'pending'"),
-        (4, "valid", "fr", "language: expected one of vi, en, zh, found 'fr'"),
+        (4, "valid", "fr", "language: expected one of en, vi, zh, found 'fr'"),
     ],
 )
 def test_bad_input(stars, status, lang, message):

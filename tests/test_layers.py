@@ -9,7 +9,7 @@ from pathlib import Path
 GENERATOR = Path(__file__).resolve().parent.parent / "generator"
 RANK = {"model": 0, "load": 1, "images": 1, "rules": 2, "schema": 2, "pages": 3, "search": 4, "booklet": 4, "publish": 4,
         "report": 4, "serve": 5}  # the commands (generator/commands/, cli.py) and plugin.py sit above all of these
-HELPERS = {"issues", "ruleids", "files", "dates", "heap", "background", "say", "formats"}  # shared by every layer above `model`
+HELPERS = {"issues", "ruleids", "files", "dates", "heap", "background", "say", "formats", "i18n"}  # shared by every layer above `model`
 
 
 def _imports(path: Path) -> set[str]:

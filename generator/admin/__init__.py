@@ -13,11 +13,14 @@ from pathlib import Path
 
 import yaml
 
+from generator import i18n
 from generator.admin.hints import HINTS_VI, LABELS_VI
 from generator.files import write_atomic
 from generator.load.kinds import FOLDERS, KINDS
 from generator.load.shapes import Date, Email, Enum, Hint, List, Num, Obj, OneOf, Shape, ShortOrLong, Str, Text, Url
 from generator.model.categories import SETS
+from generator.model.languages import PRIMARY
+from generator.pages.labels import label
 
 VENDOR = Path(__file__).parent / "vendor"
 SVELTIA_VERSION = "0.221.1"  # the version in package.json; tests/test_admin.py checks they agree
@@ -232,7 +235,14 @@ def build_config(repo: str, branch: str = "main", langs: tuple[str, ...] = ("vi"
     return _with_languages(config, tuple(langs))
 
 
-_LANGUAGE_LABELS = {"vi": "Tiếng Việt", "en": "Tiếng Anh (English)", "zh": "Tiếng Trung (中文)"}
+def _language_label(code: str) -> str:
+    """A language box's label in the (Vietnamese) editor: "Tiếng Việt", "Tiếng Anh (English)"."""
+    if code == PRIMARY:
+        return label(PRIMARY, "language_name")
+    if code not in i18n.available():
+        return code
+    name = label(PRIMARY, f"lang_{code}")
+    return f"{name[:1].upper()}{name[1:]} ({label(code, 'language_name')})"
 
 
 def _with_languages(value, langs: tuple[str, ...]):
@@ -244,7 +254,7 @@ def _with_languages(value, langs: tuple[str, ...]):
     boxes = value.get("fields")
     if isinstance(boxes, list) and [b.get("name") for b in boxes] == ["vi", "en"] and value.get("widget") == "object":
         inner = boxes[0]["widget"]
-        return {**value, "fields": [{"name": code, "label": _LANGUAGE_LABELS.get(code, code), "widget": inner,
+        return {**value, "fields": [{"name": code, "label": _language_label(code), "widget": inner,
                                      "required": code == "vi"} for code in langs]}
     return {key: _with_languages(item, langs) for key, item in value.items()}
 

@@ -20,7 +20,7 @@ from generator.dates import dmy
 from generator.model import identifiers as ids
 from generator.model.text import Text
 from generator.pages import badges, charts, qr, urls
-from generator.pages.labels import label
+from generator.pages.labels import label, label_n
 from generator.pages.site import SiteData
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -89,6 +89,7 @@ class Booklet:
             "province": site.catalogue.province, "total": plan.total, "css": Markup(css),
             "title": self._title(), "chapters": plan.chapters, "index_first": plan.index_first,
             "fairs_first": plan.fairs_first, "L": lambda key, **kw: label(lang, key, **kw),
+            "Ln": lambda key, count, **kw: label_n(lang, key, count, **kw),
             "t": lambda text: text.get(lang) if isinstance(text, Text) else (text or ""),
             "shorten": lambda text, field: charts.shorten(text, CARD_TEXT[field]),
             "date": lambda d: dmy(d) if lang == "vi" else d.isoformat(),

@@ -17,6 +17,10 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import unquote
 
+from generator import i18n
+from generator.model.languages import PRIMARY
+from generator.pages.labels import label
+
 # Attributes a visitor follows (click, submit): rewritten to name a file. Attributes the browser
 # fetches by itself (photos, scripts) already name files; they are only checked.
 FOLLOWED = frozenset({"href", "action", "formaction"})
@@ -29,14 +33,6 @@ _SCHEME = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:")
 _ATTR = re.compile(r"""\s([^\s"'<>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?""")
 _SVG = re.compile(r"<svg\b.*?</svg>", re.S)
 _REFRESH = re.compile(r"""(\s*\d+\s*;\s*url\s*=\s*)(.*)""", re.I | re.S)
-
-HEADER_WORDS = {
-    "vi": ("Tìm kiếm chỉ có khi trực tuyến",
-           "Bản sao mở từ ổ đĩa không tìm kiếm được; xem danh mục theo số sao, bộ sản phẩm, địa phương"),
-    "en": ("Search works online only",
-           "This copy, opened from disk, cannot search; browse the catalogue by stars, product set, locality"),
-}
-
 
 @dataclass(frozen=True)
 class Rewritten:
@@ -109,7 +105,8 @@ def rewrite_page(text: str, page: str, files: Collection[str]) -> Rewritten:
 def header_link(href: str, lang: str, icon: str) -> str:
     """What stands in the header instead of the search box: a link to the search page, which
     lists what works from disk, saying in the page's language that search needs the online site."""
-    short, long = HEADER_WORDS.get(lang, HEADER_WORDS["vi"])
+    lang = lang if lang in i18n.available() else PRIMARY
+    short, long = label(lang, "offline_search_short"), label(lang, "offline_search_long")
     return (f'<a class="md-header__option ocop-header-offline" href="{html.escape(href)}" '
             f'title="{html.escape(long)}" aria-label="{html.escape(long)}">'
             f'<span class="md-header__button md-icon">{icon}</span>'

@@ -15,8 +15,11 @@ from __future__ import annotations
 
 from html import escape
 
+from generator import i18n
+from generator.i18n import N_
 from generator.model.certificates import STATUSES, is_current
-from generator.model.languages import PRIMARY, Lang
+from generator.model.languages import Lang
+from generator.pages.labels import label, label_n
 
 STAR_PATH = (  # a five-pointed star in a 12 x 12 box
     "M6 0.4L7.53 4.3L11.71 4.55L8.47 7.2L9.53 11.25L6 9L2.47 11.25L3.53 7.2L0.29 4.55L4.47 4.3z"
@@ -26,11 +29,7 @@ STARS_X = 42  # where the first star starts, after the word "OCOP"
 STAR_STEP = 13
 _NOTE_CHAR_WIDTH = 5  # width given to each character of the status note (font-size 9)
 
-_STARS_WORD = {"vi": lambda n: "sao", "en": lambda n: "star" if n == 1 else "stars", "zh": lambda n: "星"}
-_NOTES = {
-    "expired": {"vi": "hết hiệu lực", "en": "expired", "zh": "已失效"},
-    "revoked": {"vi": "đã thu hồi", "en": "revoked", "zh": "已撤销"},
-}
+_NOTES = {"expired": N_("badge_expired"), "revoked": N_("badge_revoked")}  # status -> the word written on the badge
 _CERTIFIED = {"box": 'fill="#1b4d3e"', "text": "#fff", "star": 'fill="#f2c230"'}
 _UNCERTIFIED = {
     "box": 'fill="#f2f2f2" stroke="#767676"',
@@ -42,16 +41,8 @@ _UNCERTIFIED = {
 def badge_label(stars: int, status: str, lang: str) -> str:
     """What a screen reader says: "OCOP 4 sao", "OCOP 4 stars, revoked"."""
     _check(stars, status, lang)
-    label = f"OCOP {stars} {_in(_STARS_WORD, lang)(stars)}"
-    return f"{label}, {_in(_NOTES[status], lang)}" if status in _NOTES else label
-
-
-def _in(words: dict, lang: str):
-    """The entry of `lang`, else of the first language of its fallback chain that has one."""
-    for code in lang.chain if isinstance(lang, Lang) else (lang,):
-        if code in words:
-            return words[code]
-    return words[PRIMARY]
+    name = label_n(lang, "badge_stars", stars)
+    return f"{name}, {label(lang, _NOTES[status])}" if status in _NOTES else name
 
 
 def _check(stars: int, status: str, lang: str) -> None:
@@ -59,8 +50,8 @@ def _check(stars: int, status: str, lang: str) -> None:
         raise ValueError(f"stars: expected a whole number from 1 to 5, found {stars!r}")
     if status not in STATUSES:
         raise ValueError(f"status: expected one of {', '.join(STATUSES)}, found {status!r}")
-    if not isinstance(lang, Lang) and lang not in _STARS_WORD:
-        raise ValueError(f"language: expected one of {', '.join(_STARS_WORD)}, found {lang!r}")
+    if not isinstance(lang, Lang) and lang not in i18n.available():
+        raise ValueError(f"language: expected one of {', '.join(i18n.available())}, found {lang!r}")
 
 
 def _stars(stars: int, style: str) -> str:
@@ -87,19 +78,19 @@ def _note(text: str, x: int, colour: str) -> str:
 def badge_svg(stars: int, status: str, lang: str) -> str:
     """The star badge of a product with `stars` stars (1-5) whose certificate is in `status`
     (one of `certificates.STATUSES`), labelled in `lang` ("vi" or "en")."""
-    label = badge_label(stars, status, lang)
+    spoken = badge_label(stars, status, lang)
     look = _CERTIFIED if is_current(status) else _UNCERTIFIED
     width = STARS_X + STAR_STEP * stars + 3
     parts = [_stars(stars, look["star"])]
     if status == "revoked":
         parts.append(_strike(stars))
     if status in _NOTES:
-        note = _in(_NOTES[status], lang)
+        note = label(lang, _NOTES[status])
         parts.append(_note(note, width, look["text"]))
         width += _NOTE_CHAR_WIDTH * len(note) + 5
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="ocop-badge ocop-badge--{status}"'
-        f' viewBox="0 0 {width} {HEIGHT}" role="img" aria-label="{escape(label)}">'
+        f' viewBox="0 0 {width} {HEIGHT}" role="img" aria-label="{escape(spoken)}">'
         f'<rect x="0.5" y="0.5" width="{width - 1}" height="{HEIGHT - 1}" rx="4" {look["box"]}/>'
         f'<text x="6" y="14.5" fill="{look["text"]}" font-family="sans-serif" font-size="11"'
         f' font-weight="700" textLength="30" lengthAdjust="spacingAndGlyphs">OCOP</text>'

@@ -17,8 +17,9 @@ from __future__ import annotations
 import math
 from html import escape
 
-from generator import formats
+from generator import formats, i18n
 from generator.model.languages import Lang
+from generator.pages import labels
 
 WIDTH = 360
 LABEL_HEIGHT = 16  # the label's line, above its bar
@@ -30,20 +31,12 @@ MAX_LABEL_CHARS = WIDTH // CHAR_WIDTH
 GAP = 8
 BAR_FILL = "#1f5f8b"
 TEXT_FILL = "#111"
-_WORDS = {
-    "vi": {
-        "none": "Chưa có dữ liệu", "met": "đạt", "not met": "chưa đạt", "progress": "Tiến độ",
-    },
-    "en": {"none": "No data yet", "met": "met", "not met": "not met", "progress": "Progress"},
-    "zh": {"none": "暂无数据", "met": "已达成", "not met": "未达成", "progress": "进度"},
-}
-
 Number = int | float
 
 
 def _check_lang(lang: str) -> None:
-    if not isinstance(lang, Lang) and lang not in _WORDS:  # a configured language is a Lang
-        raise ValueError(f"language: expected one of {', '.join(_WORDS)}, found {lang!r}")
+    if not isinstance(lang, Lang) and lang not in i18n.available():  # a configured language is a Lang
+        raise ValueError(f"language: expected one of {', '.join(i18n.available())}, found {lang!r}")
 
 
 def format_number(value: Number, lang: str) -> str:
@@ -94,7 +87,8 @@ def _svg(width: float, height: float, title: str, desc: str, body: str, kind: st
 def chart_description(rows: list[tuple[str, Number]], title: str, lang: str) -> str:
     """The text a screen reader gets for a bar chart: "Title: label 12; label 3.456."."""
     if not rows:
-        return f"{title}: {_WORDS[lang]['none']}."
+        none = labels.label(lang, "chart_none")
+        return f"{title}: {none}."
     values = "; ".join(f"{label}: {format_number(value, lang)}" for label, value in rows)
     return f"{title}: {values}."
 
@@ -123,7 +117,7 @@ def bar_chart(
         _check_value(label, value)
     desc = desc if desc is not None else chart_description(rows, title, lang)
     if not rows:
-        body = f'<text x="0" y="16" fill="{TEXT_FILL}">{escape(_WORDS[lang]["none"])}</text>'
+        body = f'<text x="0" y="16" fill="{TEXT_FILL}">{escape(labels.label(lang, "chart_none"))}</text>'
         return _svg(WIDTH, ROW_HEIGHT, title, desc, body, "bars")
     x0 = 1
     widest = max(value for _, value in rows)
@@ -145,8 +139,7 @@ def progress_text(value: Number, target: Number, lang: str, unit: str = "") -> s
     _check_value("target", target)
     if target == 0:
         raise ValueError("target: expected a number above 0, found 0")
-    words = _WORDS[lang]
-    state = words["met"] if value >= target else words["not met"]
+    state = labels.label(lang, "chart_met") if value >= target else labels.label(lang, "chart_not_met")
     percent = math.floor(value / target * 100)
     of = f"{format_number(value, lang)} / {format_number(target, lang)}"
     return f"{of}{' ' + unit if unit else ''} ({percent}%), {state}"
@@ -173,5 +166,6 @@ def progress_bar(value: Number, target: Number, lang: str, label: str = "", unit
         f"{weight}>{escape(text)}</text>"
     )
     width = max(track, _text_width(text) * (1.15 if met else 1))  # bold is wider
-    name = f"{label}: {text}" if label else f"{_WORDS[lang]['progress']}: {text}"
+    name = label or labels.label(lang, "chart_progress")
+    name = f"{name}: {text}"
     return _svg(width, 24 + LABEL_HEIGHT + 2, name, "", body, "met" if met else "not-met")

@@ -19,9 +19,11 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from generator.i18n import N_
+from generator.model.languages import PRIMARY, Lang, Languages
 from generator.model.records import Province
-from generator.model.languages import Languages
 from generator.model.text import Text
+from generator.pages.labels import label
 
 _PREFIX = re.compile(r"^\s*(?:tỉnh|thành\s+phố|tp\.?)\s+", re.I)
 
@@ -48,43 +50,44 @@ def is_city(province: Province) -> bool:
 
 def identity(province: Province | None, langs=()) -> Identity:
     """The site's name, description, footer and booklet title in Vietnamese, English and each other
-    of `langs` (from its labels "identity_*", falling back to English words)."""
-    ident = _identity(province)
-    others = [lang for lang in langs if lang not in ("vi", "en")]
-    if not others:
-        return ident
-    from generator.pages.labels import LABELS, label
+    of `langs`, worded by the interface catalogues ("identity_*", generator/locales)."""
+    codes = [PRIMARY, "en", *(str(lang) for lang in langs if lang not in (PRIMARY, "en"))]
+    fields = {name: {} for name in ("site_name", "description", "footer", "booklet_title")}
+    for code in codes:
+        lang = _lang(code, langs)
+        if province is None:
+            anonymous = label(lang, "identity_anonymous")
+            words = {"site_name": "OCOP", "description": anonymous, "footer": anonymous, "booklet_title": anonymous}
+        else:
+            place = _place(province, lang)
+            where_key = N_("identity_where_city") if is_city(province) else N_("identity_where_province")
+            where = label(lang, where_key, place=place)
+            words = {"site_name": label(lang, "identity_site_name", place=place),
+                     "description": label(lang, "identity_description", where=where),
+                     "footer": label(lang, "identity_footer", where=where),
+                     "booklet_title": label(lang, "identity_booklet_title", place=place)}
+        for name, word in words.items():
+            fields[name][code] = word
+    return Identity(**{name: Text(words.pop(PRIMARY), **words) for name, words in fields.items()})
 
-    def more(field: str, text: Text) -> Text:
-        words = {}
-        for lang in others:
-            key = f"identity_{field}"
-            if key in LABELS.get(lang, {}):
-                place = (province.name.own(lang) or province.name.get(lang)) if province else ""
-                words[str(lang)] = label(lang, key, place=bare_name(place) if place else "")
-        return Text(text.vi, text.en, **words)
 
-    return Identity(*(more(name, getattr(ident, name)) for name in ("site_name", "description", "footer",
-                                                                     "booklet_title")))
+def _lang(code: str, langs) -> Lang:
+    """The configured language `code` with its fallback chain, or `code` falling back to Vietnamese."""
+    for lang in langs:
+        if lang == code and isinstance(lang, Lang):
+            return lang
+    return Lang(code)
 
 
-def _identity(province: Province | None) -> Identity:
-    if province is None:
-        return Identity(Text("OCOP"), Text("Danh mục sản phẩm OCOP", "OCOP product catalogue"),
-                        Text("Danh mục sản phẩm OCOP", "OCOP product catalogue"),
-                        Text("Danh mục sản phẩm OCOP", "OCOP product catalogue"))
-    vi = bare_name(province.name.vi)
-    en = bare_name(province.name.en) if province.name.en else ascii_name(vi)
-    city = is_city(province)
-    where_vi = f"thành phố {vi}" if city else f"tỉnh {vi}"
-    where_en = en if city else f"{en} province"
-    return Identity(
-        site_name=Text(f"OCOP {vi}", f"OCOP {en}"),
-        description=Text(f"Danh mục sản phẩm OCOP (Mỗi xã một sản phẩm) của {where_vi}",
-                         f"Catalogue of OCOP (One Commune One Product) products of {where_en}"),
-        footer=Text(f"Danh mục sản phẩm OCOP {where_vi}", f"OCOP product catalogue of {where_en}"),
-        booklet_title=Text(f"Danh mục sản phẩm OCOP {vi}", f"OCOP product catalogue, {en}"),
-    )
+def _place(province: Province, lang: Lang) -> str:
+    """The province's name in `lang` without "Tỉnh"/"Thành phố": its own name in the language,
+    else (English) the Vietnamese name without diacritics, else the name along the chain."""
+    own = province.name.own(lang) if lang != PRIMARY else province.name.vi
+    if own:
+        return bare_name(own)
+    if lang == "en":
+        return ascii_name(bare_name(province.name.vi))
+    return bare_name(province.name.get(lang))
 
 
 def ascii_name(text: str) -> str:

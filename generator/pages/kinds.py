@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from generator.i18n import N_
 from generator.model.categories import CATEGORIES, SETS
 from generator.model.text import Text
 from generator.pages import urls
@@ -67,19 +68,20 @@ def _name(record) -> Text:
     return record.name
 
 
-# The order is the order pages are made in (index pages first); `menu` orders the navigation.
+# The order is the order pages are made in (index pages first); `menu` orders the navigation. A kind
+# without `pages` has one page per language, titled by the interface word of its name (N_).
 KINDS: dict[str, Kind] = {
-    "home": Kind(urls.home, "_ctx_home", WHOLE, menu=1),
-    "catalogue": Kind(urls.listing, "_ctx_catalogue", WHOLE, menu=2),
-    "producers": Kind(urls.producers, "_ctx_producers", WHOLE, menu=4),
-    "localities": Kind(urls.localities, "_ctx_localities", WHOLE, menu=5),
-    "categories": Kind(urls.categories, "_ctx_categories", WHOLE, menu=6),
-    "fairs": Kind(urls.fairs, "_ctx_fairs", WHOLE, menu=7),
-    "plans": Kind(urls.plans, "_ctx_plans", WHOLE, menu=8),
-    "statistics": Kind(urls.statistics, "_ctx_statistics", WHOLE, menu=9),
-    "open_data": Kind(urls.open_data, "_ctx_open_data", WHOLE, menu=10),
-    "rules": Kind(urls.rules, "_ctx_rules", FIXED),
-    "search": Kind(urls.search, "_ctx_search", WHOLE),
+    N_("home"): Kind(urls.home, "_ctx_home", WHOLE, menu=1),
+    N_("catalogue"): Kind(urls.listing, "_ctx_catalogue", WHOLE, menu=2),
+    N_("producers"): Kind(urls.producers, "_ctx_producers", WHOLE, menu=4),
+    N_("localities"): Kind(urls.localities, "_ctx_localities", WHOLE, menu=5),
+    N_("categories"): Kind(urls.categories, "_ctx_categories", WHOLE, menu=6),
+    N_("fairs"): Kind(urls.fairs, "_ctx_fairs", WHOLE, menu=7),
+    N_("plans"): Kind(urls.plans, "_ctx_plans", WHOLE, menu=8),
+    N_("statistics"): Kind(urls.statistics, "_ctx_statistics", WHOLE, menu=9),
+    N_("open_data"): Kind(urls.open_data, "_ctx_open_data", WHOLE, menu=10),
+    N_("rules"): Kind(urls.rules, "_ctx_rules", FIXED),
+    N_("search"): Kind(urls.search, "_ctx_search", WHOLE),
     "product": Kind(urls.product, "_ctx_product", RECORDS, shows=("product", "producer", "locality", "fair"),
                     pages=_records(lambda site: site.catalogue.products, _name)),
     "producer": Kind(urls.producer, "_ctx_producer", RECORDS, shows=("producer", "product card", "locality"),
@@ -95,7 +97,7 @@ KINDS: dict[str, Kind] = {
     "plan": Kind(urls.plan, "_ctx_plan", RECORDS, shows=("plan", "product counted"),
                  pages=_records(lambda site: site.catalogue.plans, lambda plan: plan.title)),
     "listing": Kind(urls.listing, "_ctx_listing", LISTING, shows=("product card", "facet size"), pages=_listing),
-    "verify": Kind(urls.verify, "_ctx_verify", WHOLE, menu=3, css="assets/ocop/verify.css"),
+    N_("verify"): Kind(urls.verify, "_ctx_verify", WHOLE, menu=3, css="assets/ocop/verify.css"),
     "lapsed": Kind(urls.lapsed, "_ctx_lapsed", WHOLE, pages=_lapsed, css="assets/ocop/verify.css"),
 }
 

@@ -16,13 +16,16 @@ from typing import Sequence
 
 import segno
 
+from generator import i18n
+from generator.model.languages import Lang
+from generator.pages.labels import label
+
 QUIET_ZONE = 4
 ERROR_LEVEL = "M"
 # One fixed mask pattern. Trying all eight and keeping the lowest penalty (segno's default) costs
 # five times as long (6 ms a code: four minutes for 40,000 product pages); every reader decodes any
 # mask, and the quiet zone and level M keep codes easy to scan (tested with a decoder).
 MASK = 2
-_TITLES = {"vi": "Mã QR dẫn tới {url}", "en": "QR code linking to {url}", "zh": "指向 {url} 的二维码"}
 
 Matrix = tuple[tuple[bool, ...], ...]
 
@@ -62,17 +65,17 @@ def _path(rows: Sequence[str]) -> str:
 
 def qr_svg(url: str, lang: str = "vi", title: str | None = None, rows: Sequence[str] | None = None) -> str:
     """`url`'s QR code as an inline SVG element. `title` defaults to "QR code linking to <url>"
-    in `lang` (a language of _TITLES); `rows` is `bit_rows(qr_matrix(url))` when the caller has it already."""
-    if lang not in _TITLES:
-        codes = ", ".join(f'"{code}"' for code in _TITLES)
+    in `lang` (a language with an interface catalogue); `rows` is `bit_rows(qr_matrix(url))` when the caller has it already."""
+    if not isinstance(lang, Lang) and lang not in i18n.available():
+        codes = ", ".join(f'"{code}"' for code in i18n.available())
         raise ValueError(f'language: expected one of {codes}, found "{lang}"')
     rows = rows or bit_rows(qr_matrix(url))
     size = len(rows) + 2 * QUIET_ZONE
-    label = escape(title if title is not None else _TITLES[lang].format(url=url))
+    name = escape(title if title is not None else label(lang, "qr_title", url=url))
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="ocop-qr" viewBox="0 0 {size} {size}"'
         f' role="img" shape-rendering="crispEdges">'
-        f"<title>{label}</title>"
+        f"<title>{name}</title>"
         f'<rect width="{size}" height="{size}" fill="#fff"/>'
         f'<path fill="#000" d="{_path(rows)}"/>'
         "</svg>"

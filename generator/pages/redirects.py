@@ -23,7 +23,6 @@ def redirects(langs=None) -> Iterator[tuple[str, str, str, str]]:
     yield "data/schemas/", urls.open_data(langs.default), langs.default, label(langs.default, "open_data")
 
 
-_MOVING = {"vi": "Đang chuyển đến", "en": "Taking you to", "zh": "正在前往"}
 REFRESH_SECONDS = 2  # long enough to read the line and for a tool that looks at the page before it moves on
 
 
@@ -32,7 +31,7 @@ def redirect_files(langs=None) -> Iterator[tuple[str, str]]:
     meta refresh that goes there after a moment."""
     for folder, target, lang, title in redirects(langs):
         href = escape(urls.relative(folder, target))
-        moving = escape(next((_MOVING[code] for code in lang.chain if code in _MOVING), _MOVING["vi"]))
+        moving = escape(label(lang, "redirect_moving"))
         yield f"{folder}index.html", (
             f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{escape(title)}</title>'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'

@@ -30,7 +30,7 @@ from generator.model.bodies import Home, shown_level
 from generator.model.text import Text
 from generator.pages import badges, charts, qr, urls
 from generator.pages.kinds import kind
-from generator.pages.labels import label
+from generator.pages.labels import label, label_n
 from generator.pages.markdown import markdown_html
 from generator.pages.site import PAGE_SIZE, PREVIEW, PageSpec, SiteData
 from generator.pages.verify_data import verdict_date
@@ -102,6 +102,7 @@ class Renderer:
             "lang": lang, "spec": spec, "site": self.site, "cat": self.site.catalogue, "urls": urls,
             "href": href, "t": t, "md": md, "note": note,
             "language_name": lambda code: label(code, "language_name"), "L": lambda key, **kw: label(lang, key, **kw),
+            "Ln": lambda key, count, **kw: label_n(lang, key, count, **kw),
             "date": (lambda d: dmy(d) if lang == "vi" else d.isoformat()) , "money": lambda n: _money(n, lang),
             "badge": lambda p: Markup(badges.badge_svg(p.stars, self.site.info[p.slug].status, lang)),
             "photo": lambda path, sizes="100vw", eager=False, alt="": self._photo(path, href, sizes, eager, alt),
@@ -191,7 +192,7 @@ class Renderer:
         photo = cover(product, self.photos)
         image = f"{self.site_url}{PHOTO_DIR}{photo.cover.file_name}" if photo and self.site_url else ""
         tags = [("og:type", "product"), ("og:title", product.name.get(lang)), ("og:description", description),
-                ("og:locale", label(lang, "locale"))]
+                ("og:locale", formats.og_locale(lang))]
         if self.site_url:
             tags.append(("og:url", url))
         if image:

@@ -15,6 +15,7 @@ import json
 
 from markupsafe import Markup
 
+from generator.i18n import N_
 from generator.model.certificates import STATUSES, add_months
 from generator.pages import badges, urls
 from generator.pages.labels import label, label_text
@@ -27,10 +28,10 @@ LAPSED_CSV = "data/no-longer-valid.csv"
 LAPSED_JSON = "data/no-longer-valid.json"
 # The words verify.js writes, by key (the page's language only).
 SCRIPT_WORDS = (
-    "verify_checking", "verify_unavailable", "verify_scan", "verify_scan_stop", "verify_scan_help",
-    "verify_scan_failed", "verdict_not_found", "verdict_not_found_line", "verdict_bad_check_digit",
-    "verdict_reason", "verdict_producer", "verdict_decision", "verdict_open", "verdict_vi_name", "verdict_many",
-    "verdict_more", *(f"verdict_{s}" for s in STATUSES), *(f"verdict_{s}_line" for s in STATUSES),
+    N_("verify_checking"), N_("verify_unavailable"), N_("verify_scan"), N_("verify_scan_stop"), N_("verify_scan_help"),
+    N_("verify_scan_failed"), N_("verdict_not_found"), N_("verdict_not_found_line"), N_("verdict_bad_check_digit"),
+    N_("verdict_reason"), N_("verdict_producer"), N_("verdict_decision"), N_("verdict_open"), N_("verdict_vi_name"), N_("verdict_many"),
+    N_("verdict_more"), *(f"verdict_{s}" for s in STATUSES), *(f"verdict_{s}_line" for s in STATUSES),
     *(f"status_{s}" for s in STATUSES),
 )
 

@@ -1,0 +1,138 @@
+"""Interface words in gettext catalogues (generator/i18n.py): the checked-in template matches what
+`pybabel extract` finds in the templates and the code, every language translates every word with
+all its plural forms and the same placeholders, and a word no catalogue has fails the build."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+from jinja2 import Environment
+
+from generator import formats, i18n
+from generator.model.certificates import STATUSES
+from generator.model.languages import Languages
+from generator.pages import labels
+from generator.pages.labels import label, label_n
+
+ROOT = Path(__file__).resolve().parent.parent
+LANGS = Languages.of(["vi", "en", "zh"], {"zh": ["en", "vi"]})
+VI, EN, ZH = LANGS
+PLACEHOLDER = re.compile(r"\{(\w*)\}")
+
+
+def _messages(path: Path) -> dict[str, object]:
+    with path.open("rb") as f:
+        return {(m.id if isinstance(m.id, str) else m.id[0]): m for m in read_po(f) if m.id}
+
+
+def _forms(message) -> tuple[str, ...]:
+    return tuple(message.string) if isinstance(message.string, (tuple, list)) else (message.string,)
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory) -> dict[str, object]:
+    out = tmp_path_factory.mktemp("pot") / "messages.pot"
+    keywords = [arg for keyword in i18n.KEYWORDS for arg in ("-k", keyword)]
+    subprocess.run([str(Path(sys.executable).parent / "pybabel"), "-q", "extract", "-F", str(i18n.MAPPING),
+                    "--no-default-keywords", *keywords, "-o", str(out), "."],
+                   cwd=ROOT, check=True, capture_output=True)
+    return _messages(out)
+
+
+def test_the_checked_in_template_is_what_extraction_finds(extracted):
+    template = _messages(i18n.TEMPLATE)
+    assert sorted(extracted) == sorted(template)
+    assert {k for k, m in extracted.items() if m.pluralizable} == {k for k, m in template.items() if m.pluralizable}
+    assert {"n_products", "status_valid", "home", "verify_checking"} <= set(extracted)
+
+
+@pytest.mark.parametrize("code", i18n.available())
+def test_every_language_translates_every_word(code, extracted):
+    found = _messages(i18n.po_path(code))
+    assert sorted(set(extracted) - set(found)) == [], "words missing: run pybabel update (generator/i18n.py)"
+    assert sorted(set(found) - set(extracted)) == [], "words no template or code uses any more"
+    for key, message in found.items():
+        forms = _forms(message)
+        assert not message.fuzzy, f"{code}: {key} is marked fuzzy"
+        assert all(forms), f"{code}: {key} is not translated"
+        if message.pluralizable:
+            assert len(forms) == i18n.catalogue(code).num_plurals, f"{code}: {key} lacks plural forms"
+
+
+@pytest.mark.parametrize("code", [c for c in i18n.available() if c != "en"])
+def test_translations_keep_the_placeholders_of_english(code):
+    english, other = _messages(i18n.po_path("en")), _messages(i18n.po_path(code))
+    for key, message in other.items():
+        wanted = {tuple(sorted(set(PLACEHOLDER.findall(f)))) for f in _forms(english[key])}
+        for form in _forms(message):
+            assert tuple(sorted(set(PLACEHOLDER.findall(form)))) in wanted, f"{code}: {key}: {form!r}"
+
+
+def test_the_catalogues_header_gives_each_languages_locale():
+    assert [str(i18n.locale(c)) for c in ("vi", "en", "zh")] == ["vi_VN", "en_US", "zh_Hans_CN"]
+    assert [formats.og_locale(c) for c in ("vi", "en", "zh")] == ["vi_VN", "en_US", "zh_CN"]
+
+
+def test_words_made_at_run_time_cover_the_models_values():
+    from generator.load.kinds import LOCALITY_KINDS, PRODUCER_KINDS
+
+    wanted = {f"status_{s}" for s in STATUSES} | {f"verdict_{s}" for s in STATUSES}
+    wanted |= {f"verdict_{s}_line" for s in STATUSES} | {f"kind_{k}" for k in PRODUCER_KINDS}
+    wanted |= {f"locality_{k}" for k in LOCALITY_KINDS} | {f"lang_{c}" for c in i18n.available()}
+    wanted |= {f"label_today_{s}" for s in STATUSES if s != "expiring"}
+    assert sorted(wanted - set(labels.DYNAMIC)) == []
+
+
+def test_plural_forms_follow_each_languages_rule():
+    assert [label_n(EN, "n_products", n) for n in (0, 1, 2)] == ["0 products", "1 product", "2 products"]
+    assert label_n(EN, "n_products", 1500, n="1,500") == "1,500 products"
+    assert [label_n(VI, "n_products", n) for n in (1, 2)] == ["1 sản phẩm", "2 sản phẩm"]
+    assert label_n(ZH, "n_products", 1) == "1 个产品"
+    with pytest.raises(TypeError, match="plural forms"):
+        label(EN, "n_products", n=2)
+    with pytest.raises(TypeError, match="whole number"):
+        label_n(EN, "n_products", "2")
+
+
+def test_a_word_no_catalogue_has_fails_the_page():
+    page = Environment(autoescape=True).from_string('<h1>{{ L("certificat") }}</h1>')
+    with pytest.raises(KeyError, match="certificat"):
+        page.render(L=lambda key, **kw: label(ZH, key, **kw))
+    assert Environment().from_string('{{ L("certificate") }}').render(L=lambda k: label(ZH, k)) == "认证证书"
+
+
+@pytest.fixture
+def locales(tmp_path, monkeypatch):
+    """A copy of the catalogues that a test may edit, read instead of the real ones."""
+    copy = tmp_path / "locales"
+    shutil.copytree(i18n.LOCALES, copy)
+    monkeypatch.setattr(i18n, "LOCALES", copy)
+    i18n.refresh()
+    yield copy
+    monkeypatch.undo()
+    i18n.refresh()
+
+
+def test_an_untranslated_or_fuzzy_word_falls_back_along_the_chain(locales):
+    po = locales / "zh" / "LC_MESSAGES" / "messages.po"
+    text = po.read_text(encoding="utf-8")
+    text = text.replace('msgid "certificate"\nmsgstr "认证证书"', 'msgid "certificate"\nmsgstr ""')
+    text = text.replace('msgid "decision"\nmsgstr "决定"', '#, fuzzy\nmsgid "decision"\nmsgstr "决定"')
+    po.write_text(text, encoding="utf-8")
+    i18n.refresh()
+    assert (label(ZH, "certificate"), label(ZH, "decision"), label(ZH, "home")) == ("Certificate", "Decision", "首页")
+
+
+def test_a_language_without_a_catalogue_is_named_with_the_file_to_add(locales):
+    with pytest.raises(LookupError, match=r"'ko'.*locales/ko/LC_MESSAGES/messages.po"):
+        i18n.catalogue("ko")
+    (locales / "ko" / "LC_MESSAGES").mkdir(parents=True)
+    shutil.copy(locales / "en" / "LC_MESSAGES" / "messages.po", locales / "ko" / "LC_MESSAGES" / "messages.po")
+    i18n.refresh()
+    assert "ko" in i18n.available() and label("ko", "home") == "Home"
