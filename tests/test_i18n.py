@@ -136,3 +136,24 @@ def test_a_language_without_a_catalogue_is_named_with_the_file_to_add(locales):
     shutil.copy(locales / "en" / "LC_MESSAGES" / "messages.po", locales / "ko" / "LC_MESSAGES" / "messages.po")
     i18n.refresh()
     assert "ko" in i18n.available() and label("ko", "home") == "Home"
+
+
+def test_the_build_refuses_a_language_without_catalogue_and_rereads_an_edited_one(locales):
+    import os
+
+    from mkdocs.exceptions import PluginError
+
+    from generator.plugin import OcopPlugin
+
+    plugin = OcopPlugin()
+    plugin.languages = Languages.of(["vi", "en", "ko"])
+    with pytest.raises(PluginError, match="ocop: languages: language 'ko' has no interface catalogue"):
+        plugin._read_catalogues()
+    plugin.languages = LANGS
+    plugin._read_catalogues()
+    assert label(ZH, "home") == "首页"
+    po = locales / "zh" / "LC_MESSAGES" / "messages.po"
+    po.write_text(po.read_text(encoding="utf-8").replace('msgstr "首页"', 'msgstr "主页"'), encoding="utf-8")
+    os.utime(po, ns=(po.stat().st_atime_ns, po.stat().st_mtime_ns + 10**9))
+    plugin._read_catalogues()  # what on_config does before each rebuild of `mkdocs serve`
+    assert label(ZH, "home") == "主页"
