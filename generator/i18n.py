@@ -130,10 +130,48 @@ def translations(chain: tuple[str, ...]) -> gettext.NullTranslations:
 
 def refresh() -> None:
     """Forget every catalogue read so far (a translator edited a `.po` while `mkdocs serve` runs)."""
-    for cached in (available, catalogue, locale, plural_keys, translations):
+    for cached in (available, catalogue, locale, plural_keys, translations, _staff):
         cached.cache_clear()
 
 
 def stamp() -> tuple[tuple[str, int], ...]:
     """(language, modification time) of every catalogue: what `refresh` depends on."""
     return tuple((code, po_path(code).stat().st_mtime_ns) for code in available())
+
+
+# Messages for staff (validation messages, command output, prompts and help) are written in English
+# in the code, the text `pybabel extract -k en_vi -k vi_en` collects into `staff.pot`; their
+# Vietnamese is `vi/LC_MESSAGES/staff.po`. Unlike the interface words, a message is a sentence with
+# named values, so its English text is its id (classic gettext): a changed English sentence is a new
+# message, which the test of the catalogue shows untranslated.
+STAFF = "staff"
+STAFF_TEMPLATE = LOCALES / f"{STAFF}.pot"
+STAFF_KEYWORDS = ("en_vi", "vi_en")
+
+
+@lru_cache(maxsize=None)
+def _staff() -> gettext.NullTranslations:
+    path = LOCALES / "vi" / "LC_MESSAGES" / f"{STAFF}.po"
+    with path.open("rb") as f:
+        source = read_po(f, locale=None, domain=STAFF)
+    kept = Catalog(locale=source.locale, domain=STAFF)
+    for message in source:
+        if message.id and not message.fuzzy and _translated(message):
+            kept[message.id] = message
+    buffer = io.BytesIO()
+    write_mo(buffer, kept, use_fuzzy=False)
+    buffer.seek(0)
+    return gettext.GNUTranslations(buffer)
+
+
+def en_vi(message: str, /, **values) -> tuple[str, str]:
+    """A message for staff in English and in Vietnamese, `{name}` filled in from `values`:
+    ``error(loc, rule, *en_vi("{n} is not a star rating", n=stars))``. A message staff.po does not
+    translate (yet) reads in English in both."""
+    return message.format(**values), _staff().gettext(message).format(**values)
+
+
+def vi_en(message: str, /, **values) -> tuple[str, str]:
+    """`en_vi` the other way round, Vietnamese first (``say(*vi_en("Written"))``, Say takes vi, en)."""
+    en, vi = en_vi(message, **values)
+    return vi, en

@@ -21,7 +21,7 @@ _LINES = {
         (0, "producer", "mã tệp của chủ thể trong producers/ (tên tệp, không có .yml)",
          "the producer's file name in producers/, without .yml"),
         (0, "category", "bộ sản phẩm, số từ 01 đến 26 (Quyết định 26/2026)", "product set 01-26 (Decision 26/2026)"),
-        (0, "stars", "số sao: 3, 4 hoặc 5", "3, 4 or 5"),
+        (0, "stars", "số sao: 3, 4 hoặc 5", "number of stars: 3, 4 or 5"),
         (0, "certificate", "quyết định công nhận", "the recognition decision"),
         (2, "decision", "số quyết định, ví dụ 1234/QĐ-UBND", "decision number, e.g. 1234/QĐ-UBND"),
         (2, "issued_by", "cơ quan ký, ghi như trên quyết định", "who signed, as printed"),

@@ -187,7 +187,7 @@ def _questions(kind: str, catalogue, values: dict, say: Say) -> dict:
         "locality": lambda v: (say("Xã, phường (tên mới hoặc tên cũ)", "Commune or ward (new or old name)"), places,
                                False, producer_place(v), False),
         "kind": lambda v: (say("Loại hình", "Kind"), kinds, True, "", False),
-        "phone": lambda v: (say("Số điện thoại", "Phone"), None, False, "", True),
+        "phone": lambda v: (say("Số điện thoại", "Phone number"), None, False, "", True),
         "certificate.decision": lambda v: (say("Số quyết định công nhận (ví dụ 1234/QĐ-UBND)",
                                                "Decision number (e.g. 1234/QĐ-UBND)"), None, False, "", False),
         "certificate.issued_by": lambda v: (say("Cơ quan ký, ghi như trên quyết định", "Signed by, as printed"),
