@@ -17,6 +17,7 @@ from generator.commands import COMMANDS
 from generator.commands.lang import Say, language
 from generator.commands.parser import Parser
 from generator.dates import resolve_today
+from generator.i18n import vi_en
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,20 +31,18 @@ def main(argv: list[str] | None = None) -> int:
     try:
         today = resolve_today(getattr(args, "today", None))
     except ValueError:
-        parser.error(say(f"--today: cần ngày dạng YYYY-MM-DD, nhưng thấy {args.today!r}",
-                         f"--today: expected a date YYYY-MM-DD, found {args.today!r}"))
+        parser.error(say(*vi_en("--today: expected a date YYYY-MM-DD, found {today!r}", today=args.today)))
     try:
         return args.command.run(args, today, Say(getattr(args, "lang", say.lang)))
     except KeyboardInterrupt:
-        print(say("\nĐã dừng.", "\nStopped."), file=sys.stderr)
+        print(say(*vi_en("\nStopped.")), file=sys.stderr)
         return 130
 
 
 def build_parser(say: Say) -> Parser:
     parser = Parser(prog="ocop", say=say, description=say(
-        "Trình tạo danh mục sản phẩm OCOP: kiểm tra dữ liệu, tạo tệp mới, gia hạn, báo cáo.",
-        "OCOP catalogue generator: check the data, write new records, renew, report."))
-    sub = parser.add_subparsers(required=True, metavar=say("LỆNH", "COMMAND"), title=say("các lệnh", "commands"))
+        *vi_en("OCOP catalogue generator: check the data, write new records, renew, report.")))
+    sub = parser.add_subparsers(required=True, metavar=say(*vi_en("COMMAND")), title=say(*vi_en("commands")))
     for name in COMMANDS:
         module = importlib.import_module(f"generator.commands.{name}")
         command = sub.add_parser(name, help=say(*module.HELP), description=say(*module.HELP))

@@ -16,6 +16,7 @@ from typing import Iterable
 
 from generator.model.hygiene import shown
 from generator.model.records import Loc
+from generator.i18n import en_vi
 
 ERROR = "error"
 WARNING = "warning"
@@ -70,8 +71,7 @@ def internal_error(loc: Loc, exc: Exception) -> Issue:
     """A bug in the generator, reported like any issue so the run still reports everything else."""
     what = f"{type(exc).__name__}: {exc}"
     return Issue(loc, "internal-error", ERROR,
-                 f"the generator failed on this file ({what}); please report it to the maintainers",
-                 f"trình tạo trang bị lỗi với tệp này ({what}); hãy báo cho người bảo trì")
+                 *en_vi("the generator failed on this file ({what}); please report it to the maintainers", what=what))
 
 
 def emits(*rule_ids: str):
@@ -93,10 +93,8 @@ def rule_failed(rule, exc: Exception) -> Issue:
     loc = Loc(module.replace(".", "/") + ".py", code.co_firstlineno if code else 1)
     what = f"{type(exc).__name__}: {exc}"
     return Issue(loc, "internal-error", ERROR,
-                 f"the check {ids} ({module}.{rule.__name__}) failed ({what}); the other checks ran; "
-                 "please report it to the maintainers",
-                 f"phép kiểm tra {ids} ({module}.{rule.__name__}) bị lỗi ({what}); các phép kiểm tra khác "
-                 "vẫn chạy; hãy báo cho người bảo trì")
+                 *en_vi("the check {ids} ({module}.{name}) failed ({what}); the other checks ran; please report it "
+                        "to the maintainers", ids=ids, module=module, name=rule.__name__, what=what))
 
 
 def ordered(issues: Iterable[Issue]) -> list[Issue]:

@@ -36,6 +36,7 @@ from generator.pages.labels import label
 from generator.rules import validate
 from generator.serve.session import Session, search_folder
 from generator.themedir import THEME, add_generator_theme
+from generator.i18n import vi_en
 
 log = get_plugin_logger("ocop")
 BODY = "<!-- ocop:body -->"
@@ -148,8 +149,8 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         if errors:
             raise PluginError(fmt.summary(found, lang))
         if warnings:
-            log.info(_say(lang, f"{warnings} cảnh báo trong dữ liệu: không chặn việc xuất bản; nên sửa khi có thể",
-                          f"{warnings} warnings in the records: they do not block publishing; fix them when you can"))
+            log.info(_say(lang, *vi_en("{warnings} warnings in the records: they do not block publishing; fix them "
+                                       "when you can", warnings=warnings)))
         config.extra["alternate"] = True  # turns on the per-page switcher (partials/alternate.html)
         add_generator_theme(config.theme.dirs, config.theme.custom_dir)  # for catalogues made by `ocop init`
         if not self.serving:
@@ -277,10 +278,9 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         started = time.perf_counter()
         found = photo_sets(site.catalogue, self.root, self.cache_dir)
         lang = self.config.messages
-        log.info(_say(lang, f"ảnh: {found.processed} ảnh đã xử lý, {len(found.photos)} ảnh dùng, "
-                      f"{time.perf_counter() - started:.1f} giây",
-                      f"photos: {found.processed} processed, {len(found.photos)} in use, "
-                      f"{time.perf_counter() - started:.1f} s"))
+        log.info(_say(lang, *vi_en("photos: {processed} processed, {n_photos} in use, {perf_counter:.1f} s",
+                                   processed=found.processed, n_photos=len(found.photos),
+                                   perf_counter=time.perf_counter() - started)))
         issues = fmt.ordered(found.issues)
         for issue in issues:
             (log.error if issue.severity == fmt.ERROR else log.info)(fmt.format_text(issue, lang))
@@ -389,8 +389,8 @@ class OcopPlugin(BasePlugin[OcopConfig]):
         started = time.perf_counter()
         count = self.search.wait()
         log.info(_say(self.config.messages,
-                      f"tìm kiếm: đã lập chỉ mục {count} trang sản phẩm (chờ {time.perf_counter() - started:.1f} giây)",
-                      f"search: indexed {count} product pages (waited {time.perf_counter() - started:.1f} s for it)"))
+                      *vi_en("search: indexed {count} product pages (waited {perf_counter:.1f} s for it)",
+                             count=count, perf_counter=time.perf_counter() - started)))
         if self.renderer.booklets:
             self._booklets(config)
 
@@ -410,8 +410,8 @@ class OcopPlugin(BasePlugin[OcopConfig]):
             plan = write_booklet(site, self.root, Path(config.site_dir) / f"booklet-{lang}.pdf", lang=lang,
                                  paper=self.config.booklet_paper, site_url=config.site_url or "",
                                  cache_dir=cache_dir, photos=photos)
-            log.info(_say(self.config.messages, f"danh mục in: booklet-{lang}.pdf, {plan.total} trang",
-                          f"booklet: booklet-{lang}.pdf, {plan.total} pages"))
+            log.info(_say(self.config.messages, *vi_en("booklet: booklet-{lang}.pdf, {total} pages", lang=lang,
+                                                       total=plan.total)))
 
     @event_priority(-100)  # after every other plugin's post-build work
     def _move_into_place(self, config):

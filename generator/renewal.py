@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import yaml
 
 from generator.load.yamlfile import Loader
+from generator.i18n import en_vi
 
 MOVED = ("stars", "score", "score_parts")  # top-level fields that describe the old recognition too
 
@@ -52,12 +53,11 @@ def renew(text: str, new: Renewal) -> str:
 
     root = yaml.compose(text, Loader=Loader)
     if not isinstance(root, yaml.MappingNode):
-        raise NotRenewable("the file is not a group of fields", "tệp không phải một nhóm trường")
+        raise NotRenewable(*en_vi("the file is not a group of fields"))
     lines = text.split("\n")
     keys = {k.value: (k, v) for k, v in root.value if isinstance(k, yaml.ScalarNode)}
     if "certificate" not in keys or not isinstance(keys["certificate"][1], yaml.MappingNode):
-        raise NotRenewable("the file has no certificate: to move; fill in its certificate first",
-                           "tệp chưa có certificate: để chuyển; hãy điền giấy chứng nhận hiện tại trước")
+        raise NotRenewable(*en_vi("the file has no certificate: to move; fill in its certificate first"))
     entry = [f"{name}: {_source(text, keys[name][1])}" for name in MOVED if name in keys]
     entry += [f"{k.value}: {_source(text, v)}" for k, v in keys["certificate"][1].value]
     edits: list[tuple[int, int, list[str]]] = []  # (first line, line after, new lines), 0-based

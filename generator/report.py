@@ -18,6 +18,7 @@ from generator.dates import dmy
 from generator.model import certificates as certs
 from generator.model.records import Catalogue, Product
 from generator.say import Say
+from generator.i18n import vi_en
 
 SECTIONS = ("expired", "renewal-pending", "expiring")
 
@@ -66,32 +67,29 @@ def _note(row: Row, say: Say) -> str:
     opens = row.expires_on - dt.timedelta(days=certs.RENEWAL_WINDOW_DAYS)
     show = dmy if say.lang == "vi" else dt.date.isoformat
     if row.section == "expired":
-        return say(f"hết hạn {-row.days_left} ngày trước; gia hạn hoặc ghi thu hồi",
-                   f"expired {-row.days_left} days ago; renew it or record the revocation")
+        return say(*vi_en("expired {value} days ago; renew it or record the revocation", value=-row.days_left))
     if row.section == "renewal-pending":
         until = row.product.certificate.renewal_pending_until
-        return say(f"đang đánh giá lại, giữ hiệu lực đến {show(until)}", f"renewal under way, valid until {show(until)}")
+        return say(*vi_en("renewal under way, valid until {show}", show=show(until)))
     return {
-        "open": say(f"đang trong thời hạn nộp hồ sơ: nộp trước {show(by)}", f"renewal window open: file by {show(by)}"),
-        "closed": say(f"đã quá hạn nộp hồ sơ ({show(by)}); hãy nộp ngay",
-                      f"renewal window closed on {show(by)}; file at once"),
-        "not-yet": say(f"thời hạn nộp hồ sơ mở từ {show(opens)}", f"renewal window opens on {show(opens)}"),
+        "open": say(*vi_en("renewal window open: file by {show}", show=show(by))),
+        "closed": say(*vi_en("renewal window closed on {show}; file at once", show=show(by))),
+        "not-yet": say(*vi_en("renewal window opens on {show}", show=show(opens))),
     }[row.window]
 
 
 _HEADINGS = {
-    "expired": ("Đã hết hạn", "Expired"),
-    "renewal-pending": ("Đang chờ gia hạn", "Renewal under way"),
-    "expiring": ("Sắp hết hạn", "Expiring"),
+    "expired": vi_en("Expired"),
+    "renewal-pending": vi_en("Renewal under way"),
+    "expiring": vi_en("Expiring"),
 }
 
 
 def headline(rows: list[Row], today: dt.date, say: Say) -> str:
     n = {s: sum(1 for r in rows if r.section == s) for s in SECTIONS}
-    return say(f"Giấy chứng nhận OCOP cần gia hạn, ngày {dmy(today)}: {n['expiring']} sắp hết hạn, "
-               f"{n['renewal-pending']} đang chờ gia hạn, {n['expired']} đã hết hạn.",
-               f"OCOP certificates to renew, {today.isoformat()}: {n['expiring']} expiring, "
-               f"{n['renewal-pending']} renewal under way, {n['expired']} expired.")
+    return say(*vi_en("OCOP certificates to renew, {today}: {expiring} expiring, {pending} renewal under way, "
+                      "{expired} expired.", today=today.isoformat(), expiring=n['expiring'],
+                      pending=n['renewal-pending'], expired=n['expired'], today_vi=dmy(today)))
 
 
 def format_rows(rows: list[Row], today: dt.date, say: Say) -> str:
@@ -119,11 +117,11 @@ def format_rows(rows: list[Row], today: dt.date, say: Say) -> str:
 
 
 COLUMNS = (
-    ("section", "Nhóm", "Section"), ("path", "Tệp", "File"), ("name", "Sản phẩm", "Product"),
-    ("stars", "Số sao", "Stars"), ("producer", "Chủ thể", "Producer"), ("phone", "Điện thoại", "Phone"),
-    ("decision", "Số quyết định", "Decision"), ("issued_by", "Cơ quan ký", "Signed by"),
-    ("issued_on", "Ngày ký", "Issued on"), ("expires_on", "Ngày hết hạn", "Expires on"),
-    ("days_left", "Còn (ngày)", "Days left"), ("note", "Ghi chú", "Note"),
+    ("section", *vi_en("Section")), ("path", *vi_en("File")), ("name", *vi_en("Product")),
+    ("stars", *vi_en("Stars")), ("producer", *vi_en("Producer")), ("phone", *vi_en("Phone")),
+    ("decision", *vi_en("Decision")), ("issued_by", *vi_en("Signed by")),
+    ("issued_on", *vi_en("Issued on")), ("expires_on", *vi_en("Expires on")),
+    ("days_left", *vi_en("Days left")), ("note", *vi_en("Note")),
 )
 
 

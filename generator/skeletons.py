@@ -10,65 +10,56 @@ from generator.load.settings import configured_languages
 from generator.model.languages import DEFAULT
 from generator.load.catalogue import slugify
 from generator.load.kinds import FOLDERS
+from generator.i18n import vi_en
 
 # Lines of each skeleton: (indent, key, comment vi, comment en), or a whole comment line (vi, en).
 # A key whose value is given is written with it; an empty one is left for staff to fill in.
 _LINES = {
     "product": [
-        ("# Sản phẩm OCOP. Sửa xong, kiểm tra bằng lệnh: ocop validate",
-         "# An OCOP product. When done, check it with: ocop validate"),
-        (0, "name", "tên sản phẩm", "product name, in Vietnamese"),
-        (0, "producer", "mã tệp của chủ thể trong producers/ (tên tệp, không có .yml)",
-         "the producer's file name in producers/, without .yml"),
-        (0, "category", "bộ sản phẩm, số từ 01 đến 26 (Quyết định 26/2026)", "product set 01-26 (Decision 26/2026)"),
-        (0, "stars", "số sao: 3, 4 hoặc 5", "number of stars: 3, 4 or 5"),
-        (0, "certificate", "quyết định công nhận", "the recognition decision"),
-        (2, "decision", "số quyết định, ví dụ 1234/QĐ-UBND", "decision number, e.g. 1234/QĐ-UBND"),
-        (2, "issued_by", "cơ quan ký, ghi như trên quyết định", "who signed, as printed"),
-        (2, "issued_on", "ngày ký, dạng YYYY-MM-DD", "date of the decision, YYYY-MM-DD"),
-        (0, "locality", "mã tệp của xã, phường trong province.yml", "commune or ward slug from province.yml"),
+        vi_en("# An OCOP product. When done, check it with: ocop validate"),
+        (0, "name", *vi_en("product name, in Vietnamese")),
+        (0, "producer", *vi_en("the producer's file name in producers/, without .yml")),
+        (0, "category", *vi_en("product set 01-26 (Decision 26/2026)")),
+        (0, "stars", *vi_en("number of stars: 3, 4 or 5")),
+        (0, "certificate", *vi_en("the recognition decision")),
+        (2, "decision", *vi_en("decision number, e.g. 1234/QĐ-UBND")),
+        (2, "issued_by", *vi_en("who signed, as printed")),
+        (2, "issued_on", *vi_en("date of the decision, YYYY-MM-DD")),
+        (0, "locality", *vi_en("commune or ward slug from province.yml")),
         (0, "description", "", ""),
-        (2, "vi", "mô tả sản phẩm", "description in Vietnamese"),
-        (2, "en", "bản tiếng Anh (không bắt buộc)", "English (optional)"),
-        ("# Trường không bắt buộc: xóa dấu # ở đầu dòng rồi điền.",
-         "# Optional fields: remove the # at the start of the line and fill in."),
-        ("# score: 78  # điểm trung bình của hội đồng", "# score: 78  # average council score"),
-        ("# images: [{slug}/anh-bia.jpg]  # ảnh đặt trong thư mục products/{slug}/",
-         "# images: [{slug}/cover.jpg]  # photos in products/{slug}/"),
-        ("# price: {{from: 100000, to: 150000, unit: {{vi: hộp, en: box}}}}  # giá, đồng",
-         "# price: {{from: 100000, to: 150000, unit: {{vi: hộp, en: box}}}}  # price in dong"),
-        ("# traceability_url: https://  # địa chỉ tem truy xuất nguồn gốc điện tử (4 và 5 sao)",
-         "# traceability_url: https://  # electronic traceability stamp (4 and 5 stars)"),
+        (2, "vi", *vi_en("description in Vietnamese")),
+        (2, "en", *vi_en("English (optional)")),
+        vi_en("# Optional fields: remove the # at the start of the line and fill in."),
+        vi_en("# score: 78  # average council score"),
+        vi_en("# images: [{{slug}}/cover.jpg]  # photos in products/{{slug}}/"),
+        vi_en("# price: {{{{from: 100000, to: 150000, unit: {{{{vi: hộp, en: box}}}}}}}}  # price in dong"),
+        vi_en("# traceability_url: https://  # electronic traceability stamp (4 and 5 stars)"),
     ],
     "producer": [
-        ("# Chủ thể OCOP. Sửa xong, kiểm tra bằng lệnh: ocop validate",
-         "# An OCOP producer. When done, check it with: ocop validate"),
-        (0, "name", "tên chủ thể", "producer name, in Vietnamese"),
-        (0, "kind", "loại hình: hợp tác xã, tổ hợp tác, doanh nghiệp, chi nhánh, trang trại, hộ kinh doanh, hội",
-         "cooperative, cooperative-group, enterprise, branch, farm, household, association"),
-        (0, "locality", "mã tệp của xã, phường trong province.yml", "commune or ward slug from province.yml"),
-        (0, "phone", "số điện thoại", "phone number"),
-        ("# Trường không bắt buộc: xóa dấu # ở đầu dòng rồi điền.",
-         "# Optional fields: remove the # at the start of the line and fill in."),
-        ('# tax_code: "5701234567"  # mã số thuế', '# tax_code: "5701234567"'),
-        ("# representative:  # người đại diện", "# representative:"),
-        ("# address:  # địa chỉ", "# address:"),
+        vi_en("# An OCOP producer. When done, check it with: ocop validate"),
+        (0, "name", *vi_en("producer name, in Vietnamese")),
+        (0, "kind", *vi_en("cooperative, cooperative-group, enterprise, branch, farm, household, association")),
+        (0, "locality", *vi_en("commune or ward slug from province.yml")),
+        (0, "phone", *vi_en("phone number")),
+        vi_en("# Optional fields: remove the # at the start of the line and fill in."),
+        vi_en("# tax_code: \"5701234567\""),
+        vi_en("# representative:"),
+        vi_en("# address:"),
         ("# website: https://", "# website: https://"),
-        ("# about: {{vi: …, en: …}}  # giới thiệu chủ thể", "# about: {{vi: …, en: …}}"),
+        vi_en("# about: {{{{vi: …, en: …}}}}"),
     ],
     "fair": [
-        ("# Hội chợ, triển lãm. Sửa xong, kiểm tra bằng lệnh: ocop validate",
-         "# A trade fair. When done, check it with: ocop validate"),
-        (0, "name", "tên hội chợ", "fair name, in Vietnamese"),
-        (0, "starts_on", "ngày bắt đầu, dạng YYYY-MM-DD", "first day, YYYY-MM-DD"),
-        (0, "ends_on", "ngày kết thúc, dạng YYYY-MM-DD", "last day, YYYY-MM-DD"),
+        vi_en("# A trade fair. When done, check it with: ocop validate"),
+        (0, "name", *vi_en("fair name, in Vietnamese")),
+        (0, "starts_on", *vi_en("first day, YYYY-MM-DD")),
+        (0, "ends_on", *vi_en("last day, YYYY-MM-DD")),
         (0, "venue", "địa điểm", "venue"),
-        (2, "name", "tên địa điểm", "venue name"),
+        (2, "name", *vi_en("venue name")),
         (2, "address", "địa chỉ", "address"),
-        ("  # locality: ha-long  # chỉ ghi khi địa điểm ở trong tỉnh", "  # locality: ha-long  # only inside the province"),
+        vi_en("  # locality: ha-long  # only inside the province"),
         (0, "organisers", "đơn vị tổ chức", "organisers"),
-        (0, "exhibitors", "mã tệp các chủ thể tham gia", "producer slugs"),
-        (0, "products", "mã tệp các sản phẩm trưng bày", "product slugs"),
+        (0, "exhibitors", *vi_en("producer slugs")),
+        (0, "products", *vi_en("product slugs")),
     ],
 }
 _LISTS = {"organisers", "exhibitors", "products"}
@@ -148,7 +139,7 @@ def _localized(entries: list, langs: tuple[str, ...]) -> list:
     out = []
     for entry in entries:
         if len(entry) == 4 and entry[0] == 2 and entry[1] == "en":
-            out += [entry if code == "en" else (2, code, f"bản dịch {code} (không bắt buộc)", f"{code} (optional)")
+            out += [entry if code == "en" else (2, code, *vi_en("{code} (optional)", code=code))
                     for code in langs if code != "vi"]
         else:
             out.append(entry)

@@ -10,6 +10,7 @@ from typing import Iterator
 
 from generator.model.records import Catalogue
 from generator.model.text import Text
+from generator.i18n import vi_en
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,8 @@ def format_text(found: list[Missing], langs, say) -> str:
         files: dict[str, list[str]] = {}
         for m in mine:
             files.setdefault(m.path, []).append(m.field)
-        lines.append(say(f"{lang}: {len(files)} tệp thiếu bản dịch ({len(mine)} trường)",
-                         f"{lang}: {len(files)} files lack a translation ({len(mine)} fields)"))
+        lines.append(say(*vi_en("{lang}: {n_files} files lack a translation ({n_mine} fields)", lang=lang,
+                                n_files=len(files), n_mine=len(mine))))
         lines += [f"  {path}: {', '.join(names)}" for path, names in files.items()]
     return "\n".join(lines)
 

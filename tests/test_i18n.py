@@ -157,3 +157,58 @@ def test_the_build_refuses_a_language_without_catalogue_and_rereads_an_edited_on
     os.utime(po, ns=(po.stat().st_atime_ns, po.stat().st_mtime_ns + 10**9))
     plugin._read_catalogues()  # what on_config does before each rebuild of `mkdocs serve`
     assert label(ZH, "home") == "主页"
+
+
+# Messages for staff: English in the code, Vietnamese in vi/LC_MESSAGES/staff.po.
+STAFF_PO = i18n.LOCALES / "vi" / "LC_MESSAGES" / f"{i18n.STAFF}.po"
+NAMED = re.compile(r"(?<!\{)\{(\w+)[^{}]*\}")
+
+
+@pytest.fixture(scope="module")
+def staff_extracted(tmp_path_factory) -> dict[str, object]:
+    out = tmp_path_factory.mktemp("pot") / "staff.pot"
+    keywords = [arg for keyword in i18n.STAFF_KEYWORDS for arg in ("-k", keyword)]
+    subprocess.run([str(Path(sys.executable).parent / "pybabel"), "-q", "extract", "-F", str(i18n.MAPPING),
+                    "--no-default-keywords", *keywords, "-o", str(out), "."],
+                   cwd=ROOT, check=True, capture_output=True)
+    return _messages(out)
+
+
+def test_every_staff_message_is_in_the_template_and_in_vietnamese(staff_extracted):
+    assert sorted(staff_extracted) == sorted(_messages(i18n.STAFF_TEMPLATE))
+    found = _messages(STAFF_PO)
+    assert sorted(set(staff_extracted) - set(found)) == [], "messages missing: pybabel update -D staff"
+    assert sorted(set(found) - set(staff_extracted)) == [], "messages no code uses any more"
+    assert [k for k, m in found.items() if m.fuzzy or not m.string] == []
+    assert len(found) > 400  # the validation messages, the commands' output, prompts and help
+
+
+def test_vietnamese_messages_use_the_values_the_code_passes():
+    """A Vietnamese text may use the English text's values, and those the code adds for Vietnamese
+    only (named ..._vi: a date written dd/mm/yyyy, a name in Vietnamese)."""
+    for key, message in _messages(STAFF_PO).items():
+        extra = set(NAMED.findall(message.string)) - set(NAMED.findall(key))
+        assert {n for n in extra if n != "vi" and not n.endswith("_vi") and not n.startswith("vi_")} == set(), key
+
+
+def test_a_staff_message_in_both_languages():
+    assert i18n.en_vi("the file is empty; fill in the fields of the template") == (
+        "the file is empty; fill in the fields of the template", "tệp rỗng; hãy điền các trường theo mẫu")
+    en, vi = i18n.en_vi("{key}: {day} is in the future (today is {today}); check the year", key="issued_on",
+                        day="2027-01-02", today="2026-12-02", day_vi="02/01/2027", today_vi="02/12/2026")
+    assert (en, vi) == ("issued_on: 2027-01-02 is in the future (today is 2026-12-02); check the year",
+                        "issued_on: ngày 02/01/2027 ở tương lai (hôm nay là 02/12/2026); hãy kiểm tra năm")
+    assert i18n.vi_en("a sentence nobody translated, {n}", n=3) == ("a sentence nobody translated, 3",) * 2
+
+
+def test_validation_messages_come_from_the_catalogue(tmp_path):
+    import datetime as dt
+
+    from generator.rules import validate
+
+    (tmp_path / "products").mkdir()
+    (tmp_path / "products" / "x.yml").write_bytes(b"")
+    _, issues = validate(str(tmp_path), dt.date(2026, 12, 2))
+    empty = [i for i in issues if i.rule == "empty-file"]
+    assert [(i.en, i.vi) for i in empty] == [("the file is empty; fill in the fields of the template",
+                                              "tệp rỗng; hãy điền các trường theo mẫu")]

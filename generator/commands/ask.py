@@ -14,6 +14,7 @@ from typing import Callable, Sequence
 
 from generator.commands.lang import Say
 from generator.model.typed import matches
+from generator.i18n import vi_en
 
 Check = Callable[[str], list[tuple[str, str]]]
 
@@ -53,22 +54,22 @@ class Asker:
     def report(self, problems: list[tuple[str, str]]) -> bool:
         """Print the problems; True when one is an error (ask again)."""
         for severity, message in problems:
-            mark = self.say("lỗi", "error") if severity == "error" else self.say("cảnh báo", "warning")
+            mark = self.say(*vi_en("error")) if severity == "error" else self.say(*vi_en("warning"))
             self.print(f"   ✗ {mark}: {message}" if severity == "error" else f"   ! {mark}: {message}")
         return any(severity == "error" for severity, _ in problems)
 
     def text(self, question: str, check: Check | None = None, default: str = "", optional: bool = False) -> str:
         """A free answer. Enter takes the default; an optional question may be left empty."""
-        hint = f" [{default}]" if default else (self.say(" (Enter để bỏ qua)", " (Enter to skip)") if optional else "")
+        hint = f" [{default}]" if default else (self.say(*vi_en(" (Enter to skip)")) if optional else "")
         while True:
             answer = self._input(f"{question}{hint}: ") or default
             if not answer and optional:
                 return ""
             if not answer:
-                self.print(self.say("   ✗ cần có câu trả lời; hãy gõ lại", "   ✗ an answer is needed; type it again"))
+                self.print(self.say(*vi_en("   ✗ an answer is needed; type it again")))
                 continue
             if check and self.report(check(answer)):
-                self.print(self.say("   Hãy gõ lại.", "   Type it again."))
+                self.print(self.say(*vi_en("   Type it again.")))
                 continue
             return answer
 
@@ -82,7 +83,7 @@ class Asker:
         if list_all:
             self._list(shown)
         by_value = {c.value: c for c in choices}
-        hint = self.say("gõ số, hoặc vài chữ để tìm", "type a number, or a few letters to search")
+        hint = self.say(*vi_en("type a number, or a few letters to search"))
         default_hint = f" [{default}]" if default else ""
         while True:
             answer = self._input(f"{question} ({hint}){default_hint}: ") or default
@@ -102,7 +103,7 @@ class Asker:
     def _pick(self, answer: str, shown: list[Choice], by_value: dict, choices: Sequence[Choice]):
         """The choice meant, a new list to show (several found), or None (nothing found)."""
         if not answer:
-            self.print(self.say("   ✗ cần có câu trả lời", "   ✗ an answer is needed"))
+            self.print(self.say(*vi_en("   ✗ an answer is needed")))
             return None
         if self.coded and answer.isdigit() and answer.zfill(2) in by_value:
             return by_value[answer.zfill(2)]
@@ -114,14 +115,13 @@ class Asker:
         if len(found) == 1:
             return found[0]
         if not found:
-            self.print(self.say(f'   ✗ không tìm thấy "{answer}"; hãy gõ chữ khác',
-                                f'   ✗ nothing found for "{answer}"; try other letters'))
+            self.print(self.say(*vi_en("   ✗ nothing found for \"{answer}\"; try other letters", answer=answer)))
             return None
-        self.print(self.say(f"   Có {len(found)} kết quả:", f"   {len(found)} found:"))
+        self.print(self.say(*vi_en("   {n_found} found:", n_found=len(found))))
         self._list(found[:self.SHOWN])
         if len(found) > self.SHOWN:
-            self.print(self.say(f"   … và {len(found) - self.SHOWN} kết quả khác; gõ thêm chữ để thu hẹp",
-                                f"   … and {len(found) - self.SHOWN} more; type more letters to narrow"))
+            self.print(self.say(*vi_en("   … and {n_found} more; type more letters to narrow",
+                                       n_found=len(found) - self.SHOWN)))
         return found[:self.SHOWN]
 
     def _list(self, choices: Sequence[Choice]) -> None:

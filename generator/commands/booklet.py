@@ -8,25 +8,24 @@ from pathlib import Path
 from generator import issues as fmt
 from generator.commands import add_root, add_today
 from generator.commands.lang import LANGS, Say
+from generator.i18n import vi_en
 
-HELP = ("in danh mục thành tệp PDF", "the printable catalogue (PDF)")
+HELP = vi_en("the printable catalogue (PDF)")
 
 
 def arguments(parser, say) -> None:
-    parser.add_argument("--paper", choices=("A4", "A5"), default="A4", help=say("khổ giấy", "paper size"))
+    parser.add_argument("--paper", choices=("A4", "A5"), default="A4", help=say(*vi_en("paper size")))
     parser.add_argument("--include-expired", action="store_true", help=say(
-        "gồm cả sản phẩm đã hết hạn và bị thu hồi", "also expired and revoked products"))
+        *vi_en("also expired and revoked products")))
     parser.add_argument("--dividers", action="store_true", help=say(
-        "một trang tiêu đề trước mỗi chương (cho bản in số lượng lớn)",
-        "a title page before each chapter (large print runs)"))
+        *vi_en("a title page before each chapter (large print runs)")))
     parser.add_argument("--print-shop", action="store_true", help=say(
-        "lề xén 3 mm và dấu cắt, cho nhà in", "3 mm bleed and crop marks, for a print house"))
-    parser.add_argument("--output", help=say("nơi ghi tệp PDF (mặc định: booklet-<ngôn ngữ>.pdf)",
-                                             "where to write the PDF (default: booklet-<lang>.pdf)"))
-    parser.add_argument("--site-url", help=say("địa chỉ trang web, cho mã QR (mặc định: site_url trong mkdocs.yml)",
-                                               "the site's address, for the QR codes (default: site_url of mkdocs.yml)"))
+        *vi_en("3 mm bleed and crop marks, for a print house")))
+    parser.add_argument("--output", help=say(*vi_en("where to write the PDF (default: booklet-<lang>.pdf)")))
+    parser.add_argument("--site-url", help=say(*vi_en("the site's address, for the QR codes (default: site_url of "
+                                                      "mkdocs.yml)")))
     parser.add_argument("--lang", choices=LANGS, default=say.lang, help=say(
-        "ngôn ngữ của cuốn danh mục và thông báo", "language of the booklet and messages"))
+        *vi_en("language of the booklet and messages")))
     add_today(parser, say)
     add_root(parser, say)
 

@@ -1,9 +1,9 @@
 """`ocop init`: a new catalogue for a province (generator/init/command.py does the work)."""
 
 from __future__ import annotations
+from generator.i18n import vi_en
 
-HELP = ("tạo danh mục mới cho một tỉnh trong thư mục trống (không bao giờ ghi đè)",
-        "start a catalogue for a province in an empty folder (never overwrites)")
+HELP = vi_en("start a catalogue for a province in an empty folder (never overwrites)")
 
 
 def arguments(parser, say) -> None:

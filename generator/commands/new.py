@@ -19,9 +19,9 @@ from generator.commands.lang import Say
 from generator.load.kinds import PRODUCER_KIND_NAMES, PRODUCER_KINDS
 from generator.model.categories import KEYWORDS, SETS
 from generator.skeletons import FIELDS, existing, render, slug_for
+from generator.i18n import vi_en
 
-HELP = ("tạo tệp mới (sản phẩm, chủ thể, hội chợ); không bao giờ ghi đè",
-        "write a new record (product, producer, fair); never overwrites")
+HELP = vi_en("write a new record (product, producer, fair); never overwrites")
 
 _FLAGS = {  # command-line option -> key in the file
     "name": "name", "slug": "slug", "producer": "producer", "category": "category", "stars": "stars",
@@ -33,12 +33,12 @@ _FLAGS = {  # command-line option -> key in the file
 
 def arguments(parser, say) -> None:
     parser.add_argument("kind", choices=("product", "producer", "fair"), help=say(
-        "product: sản phẩm; producer: chủ thể; fair: hội chợ", "what to write"))
+        *vi_en("what to write")))
     for flag in _FLAGS:
-        parser.add_argument(f"--{flag.replace('_', '-')}", dest=flag, metavar=say("GIÁ_TRỊ", "VALUE"),
-                            help=say("loại hình chủ thể", "producer kind") if flag == "kind_of" else None)
+        parser.add_argument(f"--{flag.replace('_', '-')}", dest=flag, metavar=say(*vi_en("VALUE")),
+                            help=say(*vi_en("producer kind")) if flag == "kind_of" else None)
     parser.add_argument("--no-input", action="store_true", help=say(
-        "không hỏi gì; để trống các trường chưa có", "never ask; leave missing fields empty"))
+        *vi_en("never ask; leave missing fields empty")))
     add_common(parser, say)
 
 
@@ -53,13 +53,12 @@ def run(args, today, say: Say) -> int:
     if not interactive:
         return _write(root, args.kind, values, say)
     asker = Asker(say)
-    asker.print(say("Nhấn Ctrl-C bất cứ lúc nào để dừng; tệp chỉ được ghi ở bước cuối.",
-                    "Press Ctrl-C at any time to stop; the file is written only at the end."))
+    asker.print(say(*vi_en("Press Ctrl-C at any time to stop; the file is written only at the end.")))
     catalogue, _ = load_catalogue(root)
     try:
         _ask_all(asker, catalogue, args.kind, values, root, today, say)
     except Stopped:
-        print(say("\nĐã dừng; chưa ghi tệp nào.", "\nStopped; nothing was written."), file=sys.stderr)
+        print(say(*vi_en("\nStopped; nothing was written.")), file=sys.stderr)
         return 130
     return _write(root, args.kind, values, say, catalogue, today)
 
@@ -67,7 +66,7 @@ def run(args, today, say: Say) -> int:
 def _write(root: Path, kind: str, values: dict, say: Say, catalogue=None, today=None) -> int:
     slug = slug_for(values)
     if not slug:
-        print(say('ocop new: cần tên (--name "Tên sản phẩm")', 'ocop new: a name is needed (--name "Product name")'),
+        print(say(*vi_en("ocop new: a name is needed (--name \"Product name\")")),
               file=sys.stderr)
         return 2
     found = existing(root, kind, slug)
@@ -80,18 +79,17 @@ def _write(root: Path, kind: str, values: dict, say: Say, catalogue=None, today=
     with path.open("x", encoding="utf-8") as handle:
         handle.write(text)
     rel = path.relative_to(root).as_posix()
-    print(say(f"Đã ghi {rel}.", f"{rel}: written."))
+    print(say(*vi_en("{rel}: written.", rel=rel)))
     if catalogue is not None:
         from generator.commands.draft import Draft
         from generator import issues as fmt
 
         left = Draft(catalogue, kind, slug, today).issues(text)
         if left:
-            print(say("Còn cần sửa hoặc bổ sung:", "Still to fix or fill in:"))
+            print(say(*vi_en("Still to fix or fill in:")))
             for issue in left:
                 print("  " + fmt.format_text(issue, say.lang))
-    print(say("Điền nốt các trường còn trống, rồi kiểm tra: ocop validate",
-              "Fill in the empty fields, then run: ocop validate"))
+    print(say(*vi_en("Fill in the empty fields, then run: ocop validate")))
     return 0
 
 
@@ -102,17 +100,16 @@ def found_folder(kind: str) -> str:
 
 
 def _exists_message(rel: str, kind: str, say: Say) -> str:
-    renew = say(f" (hoặc chạy: ocop renew {rel})", f" (or run: ocop renew {rel})") if kind == "product" else ""
-    return say(f"{rel}: đã có tệp này; nếu là gia hạn, hãy sửa tệp đó{renew}. Không ghi gì.",
-               f"{rel}: this file exists already; for a renewal, edit that file{renew}. Nothing was written.")
+    renew = say(*vi_en(" (or run: ocop renew {rel})", rel=rel)) if kind == "product" else ""
+    return say(*vi_en("{rel}: this file exists already; for a renewal, edit that file{renew}. Nothing was written.",
+                      rel=rel, renew=renew))
 
 
 def _ask_all(asker: Asker, catalogue, kind: str, values: dict, root: Path, today, say: Say) -> None:
     from generator.commands.draft import Draft
 
     if kind == "product" and not catalogue.producers:
-        asker.print(say("Chưa có chủ thể nào trong producers/; hãy tạo trước: ocop new producer",
-                        "There is no producer in producers/ yet; write one first: ocop new producer"))
+        asker.print(say(*vi_en("There is no producer in producers/ yet; write one first: ocop new producer")))
         raise Stopped
     _ask_name(asker, kind, values, root, say)
     draft = Draft(catalogue, kind, slug_for(values), today)
@@ -134,8 +131,7 @@ def _ask_all(asker: Asker, catalogue, kind: str, values: dict, root: Path, today
                 continue
         question, choices, list_all, default, optional = questions[key](values)
         if choices is not None:
-            missing = say("Nếu chủ thể chưa có tệp, hãy tạo trước: ocop new producer",
-                          "If the producer has no file yet, write it first: ocop new producer") \
+            missing = say(*vi_en("If the producer has no file yet, write it first: ocop new producer")) \
                 if key == "producer" else ""
             values[key] = asker.choose(question, choices, list_all, check(key), default, missing,
                                        coded=key == "category").value
@@ -145,20 +141,20 @@ def _ask_all(asker: Asker, catalogue, kind: str, values: dict, root: Path, today
 
 def _ask_name(asker: Asker, kind: str, values: dict, root: Path, say: Say) -> None:
     """The name first, and at once whether its file exists."""
-    question = {"product": say("Tên sản phẩm", "Product name"), "producer": say("Tên chủ thể", "Producer name"),
-                "fair": say("Tên hội chợ", "Fair name")}[kind]
+    question = {"product": say(*vi_en("Product name")), "producer": say(*vi_en("Producer name")),
+                "fair": say(*vi_en("Fair name"))}[kind]
     while True:
         if not values.get("name") and not values.get("slug"):
             values["name"] = asker.text(question)
         slug = slug_for(values)
         found = existing(root, kind, slug) if slug else None
         if slug and not found:
-            asker.print(say(f"   Tệp sẽ ghi: {found_folder(kind)}/{slug}.yml", f"   File: {found_folder(kind)}/{slug}.yml"))
+            asker.print(say(*vi_en("   File: {found_folder}/{slug}.yml", found_folder=found_folder(kind), slug=slug)))
             return
         if found:
             asker.print("   ✗ " + _exists_message(found.relative_to(root).as_posix(), kind, say).replace(
-                say(" Không ghi gì.", " Nothing was written."), ""))
-            asker.print(say("   Gõ tên khác, hoặc Ctrl-C để dừng.", "   Type another name, or Ctrl-C to stop."))
+                say(*vi_en(" Nothing was written.")), ""))
+            asker.print(say(*vi_en("   Type another name, or Ctrl-C to stop.")))
         values.pop("name", None)
         values.pop("slug", None)
 
@@ -181,30 +177,29 @@ def _questions(kind: str, catalogue, values: dict, say: Say) -> dict:
         return maker.locality if maker and maker.locality else ""
 
     return {
-        "producer": lambda v: (say("Chủ thể (tên hoặc mã tệp)", "Producer (name or slug)"), producers, False, "", False),
-        "category": lambda v: (say("Bộ sản phẩm", "Product set"), sets, True, "", False),
-        "stars": lambda v: (say("Số sao (3, 4 hoặc 5)", "Stars (3, 4 or 5)"), None, False, "", False),
-        "locality": lambda v: (say("Xã, phường (tên mới hoặc tên cũ)", "Commune or ward (new or old name)"), places,
+        "producer": lambda v: (say(*vi_en("Producer (name or slug)")), producers, False, "", False),
+        "category": lambda v: (say(*vi_en("Product set")), sets, True, "", False),
+        "stars": lambda v: (say(*vi_en("Stars (3, 4 or 5)")), None, False, "", False),
+        "locality": lambda v: (say(*vi_en("Commune or ward (new or old name)")), places,
                                False, producer_place(v), False),
-        "kind": lambda v: (say("Loại hình", "Kind"), kinds, True, "", False),
-        "phone": lambda v: (say("Số điện thoại", "Phone number"), None, False, "", True),
-        "certificate.decision": lambda v: (say("Số quyết định công nhận (ví dụ 1234/QĐ-UBND)",
-                                               "Decision number (e.g. 1234/QĐ-UBND)"), None, False, "", False),
-        "certificate.issued_by": lambda v: (say("Cơ quan ký, ghi như trên quyết định", "Signed by, as printed"),
+        "kind": lambda v: (say(*vi_en("Kind")), kinds, True, "", False),
+        "phone": lambda v: (say(*vi_en("Phone number")), None, False, "", True),
+        "certificate.decision": lambda v: (say(*vi_en("Decision number (e.g. 1234/QĐ-UBND)")), None, False, "", False),
+        "certificate.issued_by": lambda v: (say(*vi_en("Signed by, as printed")),
                                             None, False, signer, False),
-        "certificate.issued_on": lambda v: (say("Ngày ký (YYYY-MM-DD)", "Date of the decision (YYYY-MM-DD)"),
+        "certificate.issued_on": lambda v: (say(*vi_en("Date of the decision (YYYY-MM-DD)")),
                                             None, False, "", False),
-        "description.vi": lambda v: (say("Mô tả ngắn (có thể điền sau)", "Short description (can be filled in later)"),
+        "description.vi": lambda v: (say(*vi_en("Short description (can be filled in later)")),
                                      None, False, "", True),
-        "starts_on": lambda v: (say("Ngày bắt đầu (YYYY-MM-DD)", "First day (YYYY-MM-DD)"), None, False, "", False),
-        "ends_on": lambda v: (say("Ngày kết thúc (YYYY-MM-DD)", "Last day (YYYY-MM-DD)"), None, False,
+        "starts_on": lambda v: (say(*vi_en("First day (YYYY-MM-DD)")), None, False, "", False),
+        "ends_on": lambda v: (say(*vi_en("Last day (YYYY-MM-DD)")), None, False,
                               v.get("starts_on", ""), False),
-        "venue.name": lambda v: (say("Địa điểm", "Venue"), None, False, "", False),
+        "venue.name": lambda v: (say(*vi_en("Venue")), None, False, "", False),
     }
 
 
 def _place_choice(loc, say: Say) -> Choice:
     label = f"{loc.name.vi} ({loc.slug})"
     if loc.formerly:
-        label += say(f"; trước 7/2025: {', '.join(loc.formerly)}", f"; before July 2025: {', '.join(loc.formerly)}")
+        label += say(*vi_en("; before July 2025: {formerly}", formerly=', '.join(loc.formerly)))
     return Choice(loc.slug, label, " ".join(loc.formerly))

@@ -2,9 +2,9 @@
 does the work)."""
 
 from __future__ import annotations
+from generator.i18n import vi_en
 
-HELP = ("bản sao của trang web để mở từ ổ đĩa hoặc USB (không cần mạng)",
-        "a copy of the site that works opened from disk or a USB stick (no internet)")
+HELP = vi_en("a copy of the site that works opened from disk or a USB stick (no internet)")
 
 
 def arguments(parser, say) -> None:

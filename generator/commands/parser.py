@@ -8,15 +8,16 @@ import re
 import sys
 
 from generator.commands.lang import Say
+from generator.i18n import en_vi, vi_en
 
 # argparse's error messages (Python 3.11-3.13 wording) and their Vietnamese.
 _ERRORS = (
-    (r"argument (.+?): invalid choice: '?(.*?)'? \(choose from (.+)\)", r"\1: không có lựa chọn '\2'; hãy chọn một trong \3"),
-    (r"argument (.+?): invalid int value: '(.*)'", r"\1: cần một số nguyên, nhưng thấy '\2'"),
-    (r"argument (.+?): expected one argument", r"\1: cần một giá trị sau tùy chọn này"),
-    (r"the following arguments are required: (.+)", r"thiếu: \1"),
-    (r"unrecognized arguments: (.+)", r"không hiểu: \1"),
-    (r"argument (.+?): ignored explicit argument '(.*)'", r"\1: không nhận giá trị '\2'"),
+    en_vi("argument (.+?): invalid choice: '?(.*?)'? \\(choose from (.+)\\)"),
+    en_vi("argument (.+?): invalid int value: '(.*)'"),
+    en_vi("argument (.+?): expected one argument"),
+    en_vi("the following arguments are required: (.+)"),
+    en_vi("unrecognized arguments: (.+)"),
+    en_vi("argument (.+?): ignored explicit argument '(.*)'"),
 )
 
 
@@ -34,10 +35,10 @@ class Parser(argparse.ArgumentParser):
         self.say = say
         kwargs.setdefault("formatter_class", _formatter(say))
         super().__init__(*args, add_help=False, **kwargs)
-        self._positionals.title = say("tham số", "arguments")
-        self._optionals.title = say("tùy chọn", "options")
+        self._positionals.title = say(*vi_en("arguments"))
+        self._optionals.title = say(*vi_en("options"))
         self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
-                          help=say("hiện hướng dẫn này rồi thoát", "show this help and exit"))
+                          help=say(*vi_en("show this help and exit")))
 
     def add_subparsers(self, **kwargs):
         kwargs.setdefault("parser_class", lambda **kw: Parser(say=self.say, **kw))
@@ -53,6 +54,6 @@ class Parser(argparse.ArgumentParser):
 def _formatter(say: Say):
     class Formatter(argparse.HelpFormatter):
         def add_usage(self, usage, actions, groups, prefix=None):
-            return super().add_usage(usage, actions, groups, say("Cách dùng: ", "usage: ") if prefix is None else prefix)
+            return super().add_usage(usage, actions, groups, say(*vi_en("usage: ")) if prefix is None else prefix)
 
     return Formatter

@@ -12,22 +12,22 @@ from pathlib import Path
 from generator.commands import add_common
 from generator.commands.ask import Asker, Stopped
 from generator.commands.lang import Say
+from generator.i18n import vi_en
 
-HELP = ("gia hạn: chuyển giấy chứng nhận hiện tại vào history và ghi quyết định mới",
-        "renewal: move the current certificate into history and write the new decision")
+HELP = vi_en("renewal: move the current certificate into history and write the new decision")
 
 
 def arguments(parser, say) -> None:
-    parser.add_argument("file", metavar=say("TỆP", "FILE"), help=say(
-        "tệp sản phẩm, ví dụ products/ruou-mo-yen-tu.yml", "the product file, e.g. products/ruou-mo-yen-tu.yml"))
-    for flag, vi, en in (("decision", "số quyết định mới", "the new decision number"),
-                         ("issued-by", "cơ quan ký quyết định mới", "who signed the new decision"),
-                         ("issued-on", "ngày ký quyết định mới, YYYY-MM-DD", "its date, YYYY-MM-DD"),
-                         ("stars", "số sao mới (mặc định: giữ nguyên)", "the new stars (default: unchanged)"),
-                         ("score", "điểm mới (không bắt buộc)", "the new score (optional)")):
-        parser.add_argument(f"--{flag}", metavar=say("GIÁ_TRỊ", "VALUE"), help=say(vi, en))
+    parser.add_argument("file", metavar=say(*vi_en("FILE")), help=say(
+        *vi_en("the product file, e.g. products/ruou-mo-yen-tu.yml")))
+    for flag, vi, en in (("decision", *vi_en("the new decision number")),
+                         ("issued-by", *vi_en("who signed the new decision")),
+                         ("issued-on", *vi_en("its date, YYYY-MM-DD")),
+                         ("stars", *vi_en("the new stars (default: unchanged)")),
+                         ("score", *vi_en("the new score (optional)"))):
+        parser.add_argument(f"--{flag}", metavar=say(*vi_en("VALUE")), help=say(vi, en))
     parser.add_argument("--no-input", action="store_true", help=say(
-        "không hỏi gì; cần đủ --decision, --issued-by, --issued-on", "never ask; needs --decision, --issued-by, --issued-on"))
+        *vi_en("never ask; needs --decision, --issued-by, --issued-on")))
     add_common(parser, say)
 
 
@@ -42,14 +42,12 @@ def run(args, today, say: Say) -> int:
     path, slug = _product_file(root, args.file)
     rel = f"products/{path.name}"
     if slug is None:
-        print(say(f"ocop renew: không có tệp sản phẩm {args.file}; hãy ghi đường dẫn dạng products/<mã tệp>.yml",
-                  f"ocop renew: no product file {args.file}; write it as products/<slug>.yml"), file=sys.stderr)
+        print(say(*vi_en("ocop renew: no product file {file}; write it as products/<slug>.yml", file=args.file)), file=sys.stderr)
         return 2
     catalogue, found = load_catalogue(root)
     product = catalogue.products.get(slug)
     if product is None or any(i.severity == fmt.ERROR and i.loc.path == rel for i in found):
-        print(say(f"{rel}: hãy sửa các lỗi của tệp này trước khi gia hạn:",
-                  f"{rel}: fix this file's errors before renewing it:"), file=sys.stderr)
+        print(say(*vi_en("{rel}: fix this file's errors before renewing it:", rel=rel)), file=sys.stderr)
         for issue in found:
             if issue.loc.path == rel:
                 print("  " + fmt.format_text(issue, say.lang), file=sys.stderr)
@@ -65,25 +63,22 @@ def run(args, today, say: Say) -> int:
         return 1
     if args.no_input or not sys.stdin.isatty():
         if not all(values[k] for k in ("decision", "issued_by", "issued_on")):
-            print(say("ocop renew: cần --decision, --issued-by và --issued-on", "ocop renew: needs --decision, "
-                      "--issued-by and --issued-on"), file=sys.stderr)
+            print(say(*vi_en("ocop renew: needs --decision, --issued-by and --issued-on")), file=sys.stderr)
             return 2
     else:
         try:
             _ask(Asker(say), product, text, values, draft, today, say)
         except Stopped:
-            print(say("\nĐã dừng; chưa ghi gì vào tệp.", "\nStopped; the file was not changed."), file=sys.stderr)
+            print(say(*vi_en("\nStopped; the file was not changed.")), file=sys.stderr)
             return 130
     new_text = renew(text, Renewal(**values))
     write_atomic(path, new_text.encode("utf-8"))
     old = product.certificate
-    print(say(f"Đã cập nhật {rel}: giấy chứng nhận cũ ({old.decision}) đã chuyển vào history; "
-              f"quyết định mới: {values['decision']}.",
-              f"{rel} updated: the old certificate ({old.decision}) is now in history; new decision: "
-              f"{values['decision']}."))
+    print(say(*vi_en("{rel} updated: the old certificate ({decision}) is now in history; new decision: {values}.",
+                     rel=rel, decision=old.decision, values=values['decision'])))
     left = draft.issues(new_text)
     if left:
-        print(say("Cần xem lại:", "To look at:"))
+        print(say(*vi_en("To look at:")))
         for issue in left:
             print("  " + fmt.format_text(issue, say.lang))
     return 0
@@ -107,13 +102,10 @@ def _ask(asker: Asker, product, text: str, values: dict, draft, today, say: Say)
     old = product.certificate
     ends = certs.expiry(old)
     asker.print(say(
-        f"Giấy chứng nhận hiện tại: {product.stars} sao, quyết định {old.decision} ngày {dmy(old.issued_on)} của "
-        f"{old.issued_by}, hết hạn {dmy(ends)}.",
-        f"Current certificate: {product.stars} stars, decision {old.decision} of {old.issued_on} by {old.issued_by}, "
-        f"expires {ends}."))
-    asker.print(say("Giấy chứng nhận này sẽ được chuyển vào history. Nhập quyết định công nhận mới "
-                    "(Ctrl-C để dừng, chưa ghi gì).",
-                    "It will move into history. Type the new decision (Ctrl-C stops without writing)."))
+        *vi_en("Current certificate: {stars} stars, decision {decision} of {issued_on} by {issued_by}, expires "
+               "{ends}.", stars=product.stars, decision=old.decision, issued_on=old.issued_on,
+               issued_by=old.issued_by, ends=ends, issued_on_vi=dmy(old.issued_on), ends_vi=dmy(ends))))
+    asker.print(say(*vi_en("It will move into history. Type the new decision (Ctrl-C stops without writing).")))
     entry = len(product.history)
 
     def check(name, keys, extra=None):
@@ -126,17 +118,16 @@ def _ask(asker: Asker, product, text: str, values: dict, draft, today, say: Say)
 
     def not_the_old(answer: str) -> list[tuple[str, str]]:
         if "".join(answer.split()).casefold() == "".join((old.decision or "").split()).casefold():
-            return [("error", say("đây là số quyết định cũ; hãy nhập số của quyết định công nhận mới",
-                                  "this is the old decision number; type the number of the new decision"))]
+            return [("error", say(*vi_en("this is the old decision number; type the number of the new decision")))]
         return []
 
     questions = (
-        ("decision", say("Số quyết định mới", "New decision number"), ("certificate.decision",), not_the_old, "", False),
-        ("issued_by", say("Cơ quan ký", "Signed by"), ("certificate.issued_by",), None, old.issued_by or "", False),
-        ("issued_on", say("Ngày ký (YYYY-MM-DD)", "Date of the decision (YYYY-MM-DD)"),
+        ("decision", say(*vi_en("New decision number")), ("certificate.decision",), not_the_old, "", False),
+        ("issued_by", say(*vi_en("Signed by")), ("certificate.issued_by",), None, old.issued_by or "", False),
+        ("issued_on", say(*vi_en("Date of the decision (YYYY-MM-DD)")),
          ("certificate.issued_on", f"history[{entry}].issued_on"), None, "", False),
-        ("stars", say("Số sao", "Stars"), ("stars",), None, str(product.stars or ""), False),
-        ("score", say("Điểm của hội đồng", "Council score"), ("score",), None, "", True),
+        ("stars", say(*vi_en("Stars")), ("stars",), None, str(product.stars or ""), False),
+        ("score", say(*vi_en("Council score")), ("score",), None, "", True),
     )
     for name, question, keys, extra, default, optional in questions:
         given = values.get(name)

@@ -10,22 +10,20 @@ from pathlib import Path
 from generator import issues as fmt
 from generator.files import write_atomic
 from generator.commands import add_common
+from generator.i18n import vi_en
 
-HELP = ("báo cáo cho cán bộ: giấy chứng nhận cần gia hạn, bản dịch còn thiếu",
-        "reports for staff: certificates to renew, missing translations")
+HELP = vi_en("reports for staff: certificates to renew, missing translations")
 
 
 def arguments(parser, say) -> None:
     parser.add_argument("what", choices=("expiring", "translations"), help=say(
-        "expiring: giấy chứng nhận cần gia hạn; translations: mỗi ngôn ngữ còn thiếu gì, theo tệp và trường",
-        "expiring: certificates to renew; translations: what each language is missing, per file and field"))
-    parser.add_argument("--within", type=int, metavar=say("SỐ_NGÀY", "DAYS"), help=say(
-        "liệt kê giấy chứng nhận hết hạn trong số ngày này (mặc định: 180 ngày, thời hạn nộp hồ sơ gia hạn)",
-        "certificates expiring within DAYS days (default: the 180-day renewal window)"))
+        *vi_en("expiring: certificates to renew; translations: what each language is missing, per file and field")))
+    parser.add_argument("--within", type=int, metavar=say(*vi_en("DAYS")), help=say(
+        *vi_en("certificates expiring within DAYS days (default: the 180-day renewal window)")))
     parser.add_argument("--format", choices=("text", "json", "csv"), default="text", help=say(
-        "csv: mở bằng Excel (có BOM, tên cột tiếng Việt)", "csv: opens in Excel (with a byte-order mark)"))
-    parser.add_argument("--output", metavar=say("TỆP", "FILE"), help=say(
-        "ghi báo cáo vào tệp này thay vì in ra màn hình", "write the report to this file instead of the screen"))
+        *vi_en("csv: opens in Excel (with a byte-order mark)")))
+    parser.add_argument("--output", metavar=say(*vi_en("FILE")), help=say(
+        *vi_en("write the report to this file instead of the screen")))
     add_common(parser, say)
 
 
@@ -48,7 +46,7 @@ def run(args, today, say) -> int:
         text = format_rows(rows, today, say) + "\n"
     if args.output:
         write_atomic(Path(args.output), text.encode("utf-8"))
-        print(say(f"{args.output}: đã ghi {len(rows)} dòng", f"{args.output}: {len(rows)} rows written"))
+        print(say(*vi_en("{output}: {n_rows} rows written", output=args.output, n_rows=len(rows))))
     else:
         sys.stdout.write(text)
     return 0

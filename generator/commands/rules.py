@@ -5,13 +5,14 @@ from __future__ import annotations
 import sys
 
 from generator.commands import add_lang
+from generator.i18n import vi_en
 
-HELP = ("liệt kê mọi mã quy tắc mà phép kiểm tra có thể báo", "list every rule id the checks can report")
+HELP = vi_en("list every rule id the checks can report")
 
 
 def arguments(parser, say) -> None:
     parser.add_argument("--format", choices=("text", "json"), default="text", help=say(
-        "text: mỗi mã một dòng; json: cho máy đọc", "text: one id a line; json: machine-readable"))
+        *vi_en("text: one id a line; json: machine-readable")))
     add_lang(parser, say)
 
 

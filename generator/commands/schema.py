@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.commands import add_root
+from generator.i18n import vi_en
 
-HELP = ("ghi schemas/*.schema.json (để trình soạn thảo gợi ý trường)", "write schemas/*.schema.json")
+HELP = vi_en("write schemas/*.schema.json")
 
 
 def arguments(parser, say) -> None:

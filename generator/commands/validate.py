@@ -12,17 +12,16 @@ import sys
 
 from generator import issues as fmt
 from generator.commands import add_common
+from generator.i18n import vi_en
 
-HELP = ("kiểm tra mọi tệp theo quy định OCOP", "check every record against the OCOP rules")
+HELP = vi_en("check every record against the OCOP rules")
 
 
 def arguments(parser, say) -> None:
     parser.add_argument("--format", choices=("text", "github", "json"), default="text", help=say(
-        "text: từng dòng tệp:dòng:cột; github: chú thích trên pull request; json: cho máy đọc",
-        "text: path:line:column lines; github: pull request annotations; json: machine-readable"))
+        *vi_en("text: path:line:column lines; github: pull request annotations; json: machine-readable")))
     parser.add_argument("--strict", action="store_true", help=say(
-        "coi cả cảnh báo là lỗi (mặc định cảnh báo không làm lệnh thất bại)",
-        "warnings also fail (by default they do not)"))
+        *vi_en("warnings also fail (by default they do not)")))
     add_common(parser, say)
 
 
@@ -41,8 +40,7 @@ def run(args, today, say) -> int:
         print(fmt.summary(found, lang), file=out)
         errors, warnings, _ = fmt.counts(found)
         if warnings and not errors and not args.strict:
-            print(say("Cảnh báo không chặn việc xuất bản; nên sửa khi có thể.",
-                      "Warnings do not block publishing; fix them when you can."), file=out)
+            print(say(*vi_en("Warnings do not block publishing; fix them when you can.")), file=out)
     if args.format == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
         with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as handle:
             handle.write(step_summary(found, say))
@@ -53,19 +51,18 @@ def run(args, today, say) -> int:
 def step_summary(found: list, say, limit: int = 200) -> str:
     """The problems as a Markdown table for the GitHub job summary."""
     errors, warnings, files = fmt.counts(found)
-    head = say("### Kiểm tra dữ liệu OCOP", "### OCOP data check")
+    head = say(*vi_en("### OCOP data check"))
     if not found:
         return f"{head}\n\n{say('Không có vấn đề nào.', 'No problems found.')}\n"
-    counts = say(f"**{errors} lỗi, {warnings} cảnh báo trong {files} tệp.**",
-                 f"**{errors} errors, {warnings} warnings in {files} files.**")
-    rule = say("Lỗi phải sửa mới xuất bản được; cảnh báo không chặn việc xuất bản (nên sửa).",
-               "Errors block publishing; warnings do not (fix them when you can).")
-    rows = [say("| vị trí | mức | nội dung |", "| where | severity | message |"), "| --- | --- | --- |"]
+    counts = say(*vi_en("**{errors} errors, {warnings} warnings in {files} files.**", errors=errors,
+                        warnings=warnings, files=files))
+    rule = say(*vi_en("Errors block publishing; warnings do not (fix them when you can)."))
+    rows = [say(*vi_en("| where | severity | message |")), "| --- | --- | --- |"]
     lang = say.lang
     for issue in found[:limit]:
         severity = fmt.format_text(issue, lang).split(": ", 2)[1]
         message = issue.message(lang).replace("|", "\\|")
         rows.append(f"| `{issue.loc.path}:{issue.loc.line}` | {severity} | {message} [{issue.rule}] |")
-    more = say(f"\n… và {len(found) - limit} vấn đề khác\n", f"\n… and {len(found) - limit} more\n") \
+    more = say(*vi_en("\n… and {n_found} more\n", n_found=len(found) - limit)) \
         if len(found) > limit else ""
     return "\n".join([head, "", counts, rule, "", *rows]) + "\n" + more

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.images.sizes import Rendition, srcset
+from generator.i18n import en_vi
 
 NOT_IMAGE = "image-not-image"
 TOO_LARGE = "image-too-large"
@@ -49,42 +50,38 @@ class Problem:
 
 def not_image(source: str) -> Problem:
     return Problem(source, NOT_IMAGE,
-                   "is not a JPEG, PNG or WebP picture, or it is damaged; export it as JPEG and upload it again",
-                   "không phải ảnh JPEG, PNG hoặc WebP, hoặc đã bị hỏng; hãy xuất ảnh dạng JPEG và tải lại")
+                   *en_vi("is not a JPEG, PNG or WebP picture, or it is damaged; export it as JPEG and upload it "
+                          "again"))
 
 
 def truncated(source: str) -> Problem:
-    return Problem(source, NOT_IMAGE, "is cut short (the file ends before the picture does); upload the photo again",
-                   "bị thiếu dữ liệu (tệp kết thúc trước khi hết ảnh); hãy tải ảnh lên lại")
+    return Problem(source, NOT_IMAGE, *en_vi("is cut short (the file ends before the picture does); upload the "
+                                             "photo again"))
 
 
 def too_large(source: str, pixels: int | None, limit: int) -> Problem:
-    found, found_vi = (f"{pixels:,}", f"{pixels:,}") if pixels else ("more than can be read safely",
-                                                                    "nhiều hơn mức đọc an toàn")
+    found, found_vi = (f"{pixels:,}", f"{pixels:,}") if pixels else en_vi("more than can be read safely")
     return Problem(source, TOO_LARGE,
-                   f"has too many pixels: {found}, at most {limit:,}; resize it (2000 pixels wide is plenty)",
-                   f"có quá nhiều điểm ảnh: {found_vi}, tối đa {limit:,}; hãy thu nhỏ ảnh (rộng 2000 điểm ảnh là đủ)",
+                   *en_vi("has too many pixels: {found}, at most {limit:,}; resize it (2000 pixels wide is plenty)",
+                          found=found, limit=limit, found_vi=found_vi),
                    pixels or None)
 
 
 def missing(source: str) -> Problem:
-    return Problem(source, MISSING, "does not exist; upload the photo or correct the name (names are case-sensitive)",
-                   "không tồn tại; hãy tải ảnh lên hoặc sửa tên (phân biệt chữ hoa, chữ thường)")
+    return Problem(source, MISSING, *en_vi("does not exist; upload the photo or correct the name (names are "
+                                           "case-sensitive)"))
 
 
 def absolute(source: str, folder: str) -> Problem:
-    return Problem(source, OUTSIDE, f"is an absolute path; write it relative to {folder}/",
-                   f"là đường dẫn tuyệt đối; hãy ghi đường dẫn tính từ thư mục {folder}/")
+    return Problem(source, OUTSIDE, *en_vi("is an absolute path; write it relative to {folder}/", folder=folder))
 
 
 def outside(source: str, folder: str) -> Problem:
-    return Problem(source, OUTSIDE, f"points outside the repository; put the photo in {folder}/",
-                   f"trỏ ra ngoài kho dữ liệu; hãy đặt ảnh trong thư mục {folder}/")
+    return Problem(source, OUTSIDE, *en_vi("points outside the repository; put the photo in {folder}/", folder=folder))
 
 
 def symlink(source: str) -> Problem:
-    return Problem(source, SYMLINK, "is a symbolic link; put the photo file itself there",
-                   "là liên kết tượng trưng (symlink); hãy đặt chính tệp ảnh vào đó")
+    return Problem(source, SYMLINK, *en_vi("is a symbolic link; put the photo file itself there"))
 
 
 def file_large(source: str, size: int, gps: bool) -> Problem:
@@ -94,16 +91,14 @@ def file_large(source: str, size: int, gps: bool) -> Problem:
     gps_vi = (" Ảnh còn ghi vị trí nơi chụp (GPS): trang web xóa thông tin này, nhưng ảnh gốc trong kho dữ liệu "
               "vẫn giữ.") if gps else ""
     return Problem(source, FILE_LARGE,
-                   f"is {mb} MB, over 5 MB; save it smaller (1-2 MB is plenty) and upload it again.{gps_en}",
-                   f'nặng {mb.replace(".", ",")} MB, quá 5 MB; hãy lưu ảnh nhỏ hơn (1–2 MB là đủ) rồi tải lại.{gps_vi}')
+                   *en_vi("is {mb} MB, over 5 MB; save it smaller (1-2 MB is plenty) and upload it again.{gps_en}",
+                          mb=mb, gps_en=gps_en, mb_vi=mb.replace('.', ','), gps_vi=gps_vi))
 
 
 def failed(source: str) -> Problem:
     return Problem(source, FAILED,
-                   "could not be converted (the converter stopped, perhaps out of memory); "
-                   "build again, and if it persists export it again as a smaller JPEG",
-                   "không chuyển đổi được (trình chuyển đổi dừng, có thể do thiếu bộ nhớ); "
-                   "hãy build lại, nếu vẫn lỗi hãy xuất lại ảnh dạng JPEG nhỏ hơn")
+                   *en_vi("could not be converted (the converter stopped, perhaps out of memory); build again, and "
+                          "if it persists export it again as a smaller JPEG"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,23 +28,24 @@ import yaml
 from generator.init.localities import Row
 from generator.load.kinds import FOLDERS, KINDS
 from generator.pages.identity import bare_name
+from generator.i18n import vi_en
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 # The 34 provinces and centrally-run cities of Resolution 202/2025/QH15, by code (Decision 19/2025).
 PROVINCES = {
-    "01": ("Hà Nội", "Hanoi"), "04": ("Cao Bằng", "Cao Bang"), "08": ("Tuyên Quang", "Tuyen Quang"),
-    "11": ("Điện Biên", "Dien Bien"), "12": ("Lai Châu", "Lai Chau"), "14": ("Sơn La", "Son La"),
-    "15": ("Lào Cai", "Lao Cai"), "19": ("Thái Nguyên", "Thai Nguyen"), "20": ("Lạng Sơn", "Lang Son"),
-    "22": ("Quảng Ninh", "Quang Ninh"), "24": ("Bắc Ninh", "Bac Ninh"), "25": ("Phú Thọ", "Phu Tho"),
-    "31": ("Hải Phòng", "Hai Phong"), "33": ("Hưng Yên", "Hung Yen"), "37": ("Ninh Bình", "Ninh Binh"),
-    "38": ("Thanh Hóa", "Thanh Hoa"), "40": ("Nghệ An", "Nghe An"), "42": ("Hà Tĩnh", "Ha Tinh"),
-    "44": ("Quảng Trị", "Quang Tri"), "46": ("Huế", "Hue"), "48": ("Đà Nẵng", "Da Nang"),
-    "51": ("Quảng Ngãi", "Quang Ngai"), "52": ("Gia Lai", "Gia Lai"), "56": ("Khánh Hòa", "Khanh Hoa"),
-    "66": ("Đắk Lắk", "Dak Lak"), "68": ("Lâm Đồng", "Lam Dong"), "75": ("Đồng Nai", "Dong Nai"),
-    "79": ("Hồ Chí Minh", "Ho Chi Minh City"), "80": ("Tây Ninh", "Tay Ninh"), "82": ("Đồng Tháp", "Dong Thap"),
-    "86": ("Vĩnh Long", "Vinh Long"), "91": ("An Giang", "An Giang"), "92": ("Cần Thơ", "Can Tho"),
-    "96": ("Cà Mau", "Ca Mau"),
+    "01": vi_en("Hanoi"), "04": vi_en("Cao Bang"), "08": vi_en("Tuyen Quang"),
+    "11": vi_en("Dien Bien"), "12": vi_en("Lai Chau"), "14": vi_en("Son La"),
+    "15": vi_en("Lao Cai"), "19": vi_en("Thai Nguyen"), "20": vi_en("Lang Son"),
+    "22": vi_en("Quang Ninh"), "24": vi_en("Bac Ninh"), "25": vi_en("Phu Tho"),
+    "31": vi_en("Hai Phong"), "33": vi_en("Hung Yen"), "37": vi_en("Ninh Binh"),
+    "38": vi_en("Thanh Hoa"), "40": vi_en("Nghe An"), "42": vi_en("Ha Tinh"),
+    "44": vi_en("Quang Tri"), "46": vi_en("Hue"), "48": vi_en("Da Nang"),
+    "51": vi_en("Quang Ngai"), "52": ("Gia Lai", "Gia Lai"), "56": vi_en("Khanh Hoa"),
+    "66": vi_en("Dak Lak"), "68": vi_en("Lam Dong"), "75": vi_en("Dong Nai"),
+    "79": vi_en("Ho Chi Minh City"), "80": vi_en("Tay Ninh"), "82": vi_en("Dong Thap"),
+    "86": vi_en("Vinh Long"), "91": ("An Giang", "An Giang"), "92": vi_en("Can Tho"),
+    "96": vi_en("Ca Mau"),
 }
 # Centrally-run cities, and since when when that is recent (Huế: Resolution 175/2024/QH15).
 CITIES = {"01": None, "31": None, "46": "2025-01-01", "48": None, "79": None, "92": None}
@@ -145,7 +146,7 @@ def _locality(row: Row) -> list[str]:
 def _where(options: Options) -> tuple[str, str]:
     """("thành phố Hà Nội", "Hanoi") or ("tỉnh Lào Cai", "Lao Cai province")."""
     vi, en = bare_name(options.name_vi), bare_name(options.name_en or options.name_vi)
-    return (f"thành phố {vi}", en) if options.kind == "city" else (f"tỉnh {vi}", f"{en} province")
+    return (f"thành phố {vi}", en) if options.kind == "city" else vi_en("{en} province", en=en, vi=vi)
 
 
 def _template(name: str, fill: dict[str, str]) -> str:

@@ -14,6 +14,7 @@ from generator.init import Options, create, defaults_for
 from generator.init.localities import read_localities
 from generator.rules.province import PROVINCE_CODES
 from generator.themedir import THEME
+from generator.i18n import en_vi, vi_en
 
 
 def _english(vi: str, en: str) -> str:
@@ -24,36 +25,27 @@ def arguments(init: argparse.ArgumentParser, say=_english) -> None:
     """The flags of `ocop init`; `say(vi, en)` picks the language of their help (Vietnamese for
     `ocop`, generator/commands/init.py)."""
     init.add_argument("folder", nargs="?", default=".", help=say(
-        "nơi ghi danh mục mới (mặc định: thư mục hiện tại)", "where to write it (default: current folder)"))
-    init.add_argument("--code", help=say("mã tỉnh 2 chữ số theo Quyết định 19/2025, ví dụ 01 (Hà Nội)",
-                                         "2-digit province code of Decision 19/2025, e.g. 01 (Hà Nội)"))
-    init.add_argument("--name", help=say("tên tiếng Việt, ví dụ Hà Nội (mặc định: theo mã tỉnh)",
-                                         "Vietnamese name, e.g. Hà Nội (default: from the code)"))
-    init.add_argument("--name-en", help=say("tên tiếng Anh, ví dụ Hanoi (mặc định: theo mã tỉnh)",
-                                            "English name, e.g. Hanoi (default: from the code)"))
+        *vi_en("where to write it (default: current folder)")))
+    init.add_argument("--code", help=say(*vi_en("2-digit province code of Decision 19/2025, e.g. 01 (Hà Nội)")))
+    init.add_argument("--name", help=say(*vi_en("Vietnamese name, e.g. Hà Nội (default: from the code)")))
+    init.add_argument("--name-en", help=say(*vi_en("English name, e.g. Hanoi (default: from the code)")))
     init.add_argument("--kind", choices=("province", "city"), help=say(
-        "city: thành phố trực thuộc trung ương (mặc định: theo mã tỉnh)",
-        "city: a centrally-run city (default: from the code)"))
+        *vi_en("city: a centrally-run city (default: from the code)")))
     init.add_argument("--city-since", metavar="YYYY-MM-DD", help=say(
-        "là thành phố trực thuộc trung ương từ ngày này, nếu mới đây",
-        "a centrally-run city since this day, when recent"))
-    init.add_argument("--formerly", action="append", default=[], metavar=say("TÊN:MÃ", "NAME:CODE"), help=say(
-        "một tỉnh đã hợp nhất vào tỉnh này và mã cũ của nó, ví dụ 'Hải Dương:30' (có thể ghi nhiều lần)",
-        "a province merged into this one and its old code, e.g. 'Hải Dương:30' (repeatable)"))
+        *vi_en("a centrally-run city since this day, when recent")))
+    init.add_argument("--formerly", action="append", default=[], metavar=say(*vi_en("NAME:CODE")), help=say(
+        *vi_en("a province merged into this one and its old code, e.g. 'Hải Dương:30' (repeatable)")))
     init.add_argument("--localities", metavar="CSV", help=say(
-        "danh sách xã, phường: các cột name, kind, code, formerly",
-        "communes and wards: name, kind, code, formerly columns"))
-    init.add_argument("--site-url", default="", help=say("địa chỉ trang web sẽ được xuất bản",
-                                                         "the address the site will be published at"))
+        *vi_en("communes and wards: name, kind, code, formerly columns")))
+    init.add_argument("--site-url", default="", help=say(*vi_en("the address the site will be published at")))
     init.add_argument("--generator-repo", metavar="OWNER/NAME", help=say(
-        "kho GitHub mà quy trình CI cài trình tạo từ đó (mặc định: kho gốc của trình tạo này)",
-        "GitHub repository the workflows install the generator from (default: this generator's origin)"))
+        *vi_en("GitHub repository the workflows install the generator from (default: this generator's origin)")))
     init.add_argument("--generator-ref", metavar="COMMIT", help=say(
-        "commit của kho đó (mặc định: của trình tạo này)", "its commit (default: this generator's)"))
+        *vi_en("its commit (default: this generator's)")))
     init.add_argument("--no-input", action="store_true", help=say(
-        "không hỏi gì; báo lỗi nếu thiếu thông tin", "never ask; fail on what is missing"))
+        *vi_en("never ask; fail on what is missing")))
     init.add_argument("--lang", choices=("en", "vi"), default="en", help=say(
-        "ngôn ngữ của thông báo: vi hoặc en", "language of the messages"))
+        *vi_en("language of the messages")))
     init.set_defaults(run=run)
 
 
@@ -62,8 +54,8 @@ def run(args, today) -> int:
     ask = _asker(not args.no_input and sys.stdin.isatty())
     code = args.code or ask("Mã tỉnh (2 chữ số) / province code (2 digits)", "")
     if code not in PROVINCE_CODES:
-        return say.usage(f'--code: "{code}" is not one of the 34 province codes of Decision 19/2025',
-                         f'--code: "{code}" không thuộc 34 mã tỉnh theo Quyết định 19/2025')
+        return say.usage(*en_vi("--code: \"{code}\" is not one of the 34 province codes of Decision 19/2025",
+                                code=code))
     known = defaults_for(code)
     name_vi = args.name or ask("Tên tỉnh, thành phố / name", known["name_vi"])
     name_en = args.name_en or ask("Tên tiếng Anh / English name", known["name_en"])
@@ -75,16 +67,15 @@ def run(args, today) -> int:
         return say.usage(*problem)
     path = Path(csv_path)
     if not path.is_file():
-        return say.usage(f"--localities: {path} not found", f"--localities: không tìm thấy {path}")
+        return say.usage(*en_vi("--localities: {path} not found", path=path))
     rows, problems, ignored = read_localities(path.read_bytes())
     for p in problems:
         say.line(f"{path}:{p.line}: {p.en}", f"{path}:{p.line}: {p.vi}", err=True)
     if problems:
-        say.line(f"{len(problems)} problems in {path}; nothing was written",
-                 f"{len(problems)} lỗi trong {path}; chưa ghi tệp nào", err=True)
+        say.line(*en_vi("{n_problems} problems in {path}; nothing was written", n_problems=len(problems), path=path), err=True)
         return 1
     if ignored:
-        say.line(f"{path}: columns ignored: {', '.join(ignored)}", f"{path}: bỏ qua các cột: {', '.join(ignored)}")
+        say.line(*en_vi("{path}: columns ignored: {ignored}", path=path, ignored=', '.join(ignored)))
     repo, ref = _generator_pin(args, say)
     options = Options(name_vi=name_vi, name_en=name_en or name_vi, code=code, kind=kind, localities=rows,
                       city_since=city_since, formerly=[tuple(f.rsplit(":", 1)) for f in args.formerly],
@@ -93,28 +84,23 @@ def run(args, today) -> int:
     try:
         written = create(root, options)
     except FileExistsError as exc:
-        say.line(f"ocop init: {exc} already exist in {root}; nothing was written",
-                 f"ocop init: {root} đã có {exc}; không ghi đè, chưa ghi tệp nào", err=True)
+        say.line(*en_vi("ocop init: {exc} already exist in {root}; nothing was written", exc=exc, root=root), err=True)
         return 1
-    say.line(f"{root}: {len(written)} files written, {len(rows)} communes and wards",
-             f"{root}: đã ghi {len(written)} tệp, {len(rows)} xã, phường")
+    say.line(*en_vi("{root}: {n_written} files written, {n_rows} communes and wards", root=root,
+                    n_written=len(written), n_rows=len(rows)))
     return _validate(root, today, args.lang, say)
 
 
 def _check(kind, city_since, csv_path, formerly) -> tuple[str, str] | None:
     if kind not in ("province", "city"):
-        return (f'--kind: expected province or city, found "{kind}"',
-                f'--kind: cần province hoặc city, thấy "{kind}"')
+        return en_vi("--kind: expected province or city, found \"{kind}\"", kind=kind)
     if city_since and not _is_date(city_since):
-        return (f'--city-since: expected YYYY-MM-DD, found "{city_since}"',
-                f'--city-since: cần ngày dạng YYYY-MM-DD, thấy "{city_since}"')
+        return en_vi("--city-since: expected YYYY-MM-DD, found \"{city_since}\"", city_since=city_since)
     bad = [f for f in formerly if not re.fullmatch(r".+:\d{2}", f)]
     if bad:
-        return (f'--formerly: expected NAME:CODE (e.g. "Hải Dương:30"), found "{bad[0]}"',
-                f'--formerly: cần TÊN:MÃ (ví dụ "Hải Dương:30"), thấy "{bad[0]}"')
+        return en_vi("--formerly: expected NAME:CODE (e.g. \"Hải Dương:30\"), found \"{bad}\"", bad=bad[0])
     if not csv_path:
-        return ("--localities: the CSV of communes and wards is needed",
-                "--localities: cần tệp CSV danh sách xã, phường")
+        return en_vi("--localities: the CSV of communes and wards is needed")
     return None
 
 
@@ -134,10 +120,8 @@ def _generator_pin(args, say) -> tuple[str, str]:
     repo = repo or _github_repo(_git(source, "remote", "get-url", "origin"))
     ref = ref or _git(source, "rev-parse", "HEAD")
     if not repo or not ref:
-        say.line("note: the workflows do not know where to install the generator from; give --generator-repo "
-                 "OWNER/NAME and --generator-ref COMMIT, or edit .github/workflows/*.yml",
-                 "lưu ý: các workflow chưa biết cài trình tạo danh mục từ đâu; hãy thêm "
-                 "--generator-repo OWNER/NAME và --generator-ref COMMIT, hoặc sửa .github/workflows/*.yml")
+        say.line(*en_vi("note: the workflows do not know where to install the generator from; give "
+                        "--generator-repo OWNER/NAME and --generator-ref COMMIT, or edit .github/workflows/*.yml"))
     return repo or "OWNER/NAME", ref or "main"
 
 
@@ -166,7 +150,7 @@ def _validate(root: Path, today, lang: str, say) -> int:
     print(fmt.summary(found, lang))
     errors, _, _ = fmt.counts(found)
     if not errors:
-        say.line(f"next: cd {root} && mkdocs serve", f"tiếp theo: cd {root} && mkdocs serve")
+        say.line(*en_vi("next: cd {root} && mkdocs serve", root=root))
     return 1 if errors else 0
 
 

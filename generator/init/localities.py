@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from generator.load.catalogue import slugify
 from generator.pages.identity import ascii_name
 from generator.model.text import fold
+from generator.i18n import en_vi
 
 KINDS = {"commune": "xã", "ward": "phường", "special-zone": "đặc khu"}
 KINDS_EN = {"commune": "Commune", "ward": "Ward", "special-zone": "Special Zone"}
@@ -71,18 +72,16 @@ def read_localities(data: bytes) -> tuple[list[Row], list[Problem], list[str]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return [], [Problem(1, 'the file is not UTF-8: save it again as "CSV UTF-8"',
-                            'tệp không ở dạng UTF-8: hãy lưu lại dưới dạng "CSV UTF-8"')], []
+        return [], [Problem(1, *en_vi("the file is not UTF-8: save it again as \"CSV UTF-8\""))], []
     text = unicodedata.normalize("NFC", text)
     lines = text.splitlines()
     if not any(line.strip() for line in lines):
-        return [], [Problem(1, "the file is empty", "tệp trống")], []
+        return [], [Problem(1, *en_vi("the file is empty"))], []
     reader = csv.reader(io.StringIO(text), delimiter=_delimiter(lines[0]))
     header = next(reader)
     columns, ignored = _columns(header)
     if "name" not in columns:
-        return [], [Problem(1, 'no "name" column (or "tên") in the first line',
-                            'dòng đầu không có cột "name" (hoặc "tên")')], ignored
+        return [], [Problem(1, *en_vi("no \"name\" column (or \"tên\") in the first line"))], ignored
     rows, problems = [], []
     for cells in reader:
         line = reader.line_num
@@ -94,7 +93,7 @@ def read_localities(data: bytes) -> tuple[list[Row], list[Problem], list[str]]:
             rows.append(row)
     problems += _duplicates(rows)
     if not rows and not problems:
-        problems.append(Problem(1, "no commune or ward in the file", "tệp không có xã, phường nào"))
+        problems.append(Problem(1, *en_vi("no commune or ward in the file")))
     return rows, problems, ignored
 
 
@@ -117,7 +116,7 @@ def _columns(header: list[str]) -> tuple[dict[str, int], list[str]]:
 def _row(line: int, value: dict[str, str], problems: list[Problem]) -> Row | None:
     name = " ".join(value.get("name", "").split())
     if not name:
-        problems.append(Problem(line, "name: empty", "tên: để trống"))
+        problems.append(Problem(line, *en_vi("name: empty")))
         return None
     kind, bare = _kind(line, name, value.get("kind", ""), problems)
     code = _code(line, value.get("code", ""), problems)
@@ -125,8 +124,7 @@ def _row(line: int, value: dict[str, str], problems: list[Problem]) -> Row | Non
         return None
     slug = value.get("slug") or slugify(bare)
     if not slug or slug != slugify(slug):
-        problems.append(Problem(line, f'slug: "{slug}" is not a slug (a-z, 0-9 and hyphens)',
-                                f'slug: "{slug}" không hợp lệ (chỉ a-z, 0-9 và dấu gạch ngang)'))
+        problems.append(Problem(line, *en_vi("slug: \"{slug}\" is not a slug (a-z, 0-9 and hyphens)", slug=slug)))
         return None
     formerly = tuple(n for n in (" ".join(part.split()) for part in re.split(r"[;,|]", value.get("formerly", ""))) if n)
     english = value.get("en") or f"{ascii_name(bare)} {KINDS_EN[kind]}"
@@ -146,8 +144,8 @@ def _kind(line: int, name: str, written: str, problems: list[Problem]) -> tuple[
                                 "(commune, ward, special-zone)"))
         return None, None
     if from_name and from_column and from_name != from_column:
-        problems.append(Problem(line, f'kind: "{written}" contradicts the name "{name}"',
-                                f'loại: "{written}" mâu thuẫn với tên "{name}"'))
+        problems.append(Problem(line, *en_vi("kind: \"{written}\" contradicts the name \"{name}\"", written=written,
+                                             name=name)))
         return None, None
     kind = from_column or from_name
     if kind is None:
@@ -156,7 +154,7 @@ def _kind(line: int, name: str, written: str, problems: list[Problem]) -> tuple[
                                 f'loại: "{name}" cần ghi loại: xã, phường hoặc đặc khu'))
         return None, None
     if not bare:
-        problems.append(Problem(line, "name: only a kind, no name", "tên: chỉ có loại, thiếu tên"))
+        problems.append(Problem(line, *en_vi("name: only a kind, no name")))
         return None, None
     return kind, bare
 
@@ -166,8 +164,8 @@ def _code(line: int, written: str, problems: list[Problem]) -> str | None:
         return None
     if re.fullmatch(r"\d{1,5}", written):
         return written.zfill(5)
-    problems.append(Problem(line, f'code: expected the 5-digit commune code, found "{written}"',
-                            f'mã: cần mã xã 5 chữ số, nhưng thấy "{written}"'))
+    problems.append(Problem(line, *en_vi("code: expected the 5-digit commune code, found \"{written}\"",
+                                         written=written)))
     return None
 
 
@@ -177,9 +175,9 @@ def _duplicates(rows: list[Row]) -> list[Problem]:
     for row in rows:
         if row.slug in first:
             other = first[row.slug]
-            problems.append(Problem(row.line, f'slug: "{row.slug}" ({row.name_vi}) is already used on line '
-                                              f"{other.line} ({other.name_vi}); add a slug column to tell them apart",
-                                    f'slug: "{row.slug}" ({row.name_vi}) đã dùng ở dòng {other.line} '
-                                    f"({other.name_vi}); hãy thêm cột slug để phân biệt"))
+            problems.append(Problem(row.line, *en_vi("slug: \"{slug}\" ({name_vi}) is already used on line {line} "
+                                                     "({other_name_vi}); add a slug column to tell them apart",
+                                                     slug=row.slug, name_vi=row.name_vi, line=other.line,
+                                                     other_name_vi=other.name_vi)))
         first.setdefault(row.slug, row)
     return problems

@@ -13,6 +13,7 @@ import re
 from urllib.parse import urlsplit
 
 from email_validator import EmailNotValidError, validate_email
+from generator.i18n import en_vi
 
 MAX_URL = 1000
 _FORBIDDEN = re.compile(r"[\s\"'<>\\`\x00-\x1f\x7f-\x9f]")
@@ -27,12 +28,11 @@ def web_address_problem(value: str, https_only: bool = False) -> tuple[str, str]
     if forbidden:
         char = forbidden.group()
         what = "a space" if char == " " else f"the character {char!r}"
-        return (f"a web address cannot contain {what}; write it as the browser shows it, e.g. {example}",
-                f"địa chỉ web không được chứa {'dấu cách' if char == ' ' else repr(char)}; hãy ghi như trình "
-                f"duyệt hiển thị, ví dụ {example}")
+        return en_vi("a web address cannot contain {what}; write it as the browser shows it, e.g. {example}",
+                       what=what, example=example, what_vi='dấu cách' if char == ' ' else repr(char))
     if len(value) > MAX_URL:
-        return (f"the web address is {len(value):,} characters long; at most {MAX_URL:,} are allowed",
-                f"địa chỉ web dài {len(value):,} ký tự; tối đa {MAX_URL:,} ký tự")
+        return en_vi("the web address is {n_value:,} characters long; at most {MAX_URL:,} are allowed",
+                       n_value=len(value), MAX_URL=MAX_URL)
     try:
         parts = urlsplit(value)
         port = parts.port  # raises ValueError for a port that is not a number
@@ -40,17 +40,14 @@ def web_address_problem(value: str, https_only: bool = False) -> tuple[str, str]
         parts, port = None, None
     schemes = ("https",) if https_only else ("http", "https")
     if parts is None or parts.scheme.lower() not in schemes or not value.lower().startswith(f"{parts.scheme.lower()}://"):
-        return (f'expected a web address starting with {want}, found "{value[:60]}"',
-                f'cần địa chỉ web bắt đầu bằng {want}, nhưng thấy "{value[:60]}"')
+        return en_vi("expected a web address starting with {want}, found \"{value}\"", want=want, value=value[:60])
     if "@" in parts.netloc:
-        return ("a web address with a user name or '@' before the host hides where it leads; "
-                f"write the address itself, e.g. {example}",
-                f"địa chỉ web có tên người dùng hoặc '@' trước tên miền che giấu nơi nó dẫn tới; "
-                f"hãy ghi chính địa chỉ, ví dụ {example}")
+        return en_vi("a web address with a user name or '@' before the host hides where it leads; write the "
+                       "address itself, e.g. {example}", example=example)
     host = parts.hostname or ""
     if not _HOST.fullmatch(host) or (port is not None and not 0 < port < 65536):
-        return (f'the web address has no valid host name (found "{host}"); expected e.g. {example}',
-                f'địa chỉ web không có tên miền hợp lệ (thấy "{host}"); cần dạng {example}')
+        return en_vi("the web address has no valid host name (found \"{host}\"); expected e.g. {example}",
+                       host=host, example=example)
     return None
 
 
@@ -59,6 +56,6 @@ def email_problem(value: str) -> tuple[str, str] | None:
     try:
         validate_email(value, check_deliverability=False)
     except EmailNotValidError as exc:
-        return (f'"{value[:60]}" is not an e-mail address ({exc}); expected e.g. htx@example.vn',
-                f'"{value[:60]}" không phải địa chỉ thư điện tử ({exc}); cần dạng htx@example.vn')
+        return en_vi("\"{value}\" is not an e-mail address ({exc}); expected e.g. htx@example.vn", value=value[:60],
+                       exc=exc)
     return None

@@ -20,6 +20,7 @@ from generator.load.yamlfile import read_node
 from generator.model.languages import DEFAULT
 from generator.model.records import Catalogue, Loc, Source
 from generator.model.text import fold
+from generator.i18n import en_vi
 
 EXTENSIONS = (".yml", ".yaml")
 # The largest record file read: a record takes a few kilobytes; province.yml lists a few hundred
@@ -146,15 +147,13 @@ def _ignored(rel: str, name: str) -> Issue:
     extension = name[cut + (4 if lowered[cut:cut + 4] == ".yml" else 5):]
     stem = slugify(name[:cut]) or "san-pham"
     return warning(Loc(rel), "file-ignored",
-                   f'"{name}" is not read because it ends in "{extension}"; if it is a record, rename it to '
-                   f'"{stem}.yml"',
-                   f'tệp "{name}" bị bỏ qua vì có đuôi "{extension}"; nếu đây là tệp dữ liệu, hãy đổi tên thành '
-                   f'"{stem}.yml"')
+                   *en_vi("\"{name}\" is not read because it ends in \"{extension}\"; if it is a record, rename it "
+                          "to \"{stem}.yml\"", name=name, extension=extension, stem=stem))
 
 
 def _link_issue(rel: str) -> Issue:
-    return error(Loc(rel), "symlink", "this is a symbolic link; put the file itself here (links are not followed)",
-                 "đây là liên kết tượng trưng (symlink); hãy đặt chính tệp vào đây (liên kết không được đọc)")
+    return error(Loc(rel), "symlink", *en_vi("this is a symbolic link; put the file itself here (links are not "
+                                             "followed)"))
 
 
 def _slug_of(name: str, rel: str, claimed: dict[str, str], issues: list[Issue]) -> str | None:
@@ -165,20 +164,18 @@ def _slug_of(name: str, rel: str, claimed: dict[str, str], issues: list[Issue]) 
     if slug != stem:
         example = slug or "san-pham"
         issues.append(error(Loc(rel), "bad-slug",
-                            f'file name "{name}" is not a valid slug: use lowercase letters a-z, digits and '
-                            f'hyphens only, e.g. "{example}.yml"',
-                            f'tên tệp "{name}" không hợp lệ: chỉ dùng chữ thường a-z, chữ số và dấu gạch ngang, '
-                            f'ví dụ "{example}.yml"'))
+                            *en_vi("file name \"{name}\" is not a valid slug: use lowercase letters a-z, digits "
+                                   "and hyphens only, e.g. \"{example}.yml\"", name=name, example=example)))
     if slug in claimed:
         first = claimed[slug]
         issues.append(error(Loc(rel), "duplicate-slug",
-                            f'two files claim the slug "{slug}" (also {first}); rename or remove one of them',
-                            f'hai tệp cùng dùng mã tệp "{slug}" (cả {first}); hãy đổi tên hoặc xóa một tệp'))
+                            *en_vi("two files claim the slug \"{slug}\" (also {first}); rename or remove one of "
+                                   "them", slug=slug, first=first)))
         return None
     if extension != ".yml":
         issues.append(warning(Loc(rel), "file-extension",
-                              f'record files end in ".yml"; this one is read, but rename it to "{slug}.yml"',
-                              f'tệp dữ liệu có đuôi ".yml"; tệp này vẫn được đọc, nhưng hãy đổi tên thành "{slug}.yml"'))
+                              *en_vi("record files end in \".yml\"; this one is read, but rename it to "
+                                     "\"{slug}.yml\"", slug=slug)))
     return slug
 
 
@@ -215,18 +212,16 @@ def _read(path: str | Path, rel: str, issues: list[Issue]) -> bytes | None:
             size = os.fstat(stream.fileno()).st_size
             if size > limit:
                 issues.append(error(Loc(rel), "file-too-large",
-                                    f"the file is {size:,} bytes; a record file may hold at most {limit:,} bytes: "
-                                    "shorten its text",
-                                    f"tệp có {size:,} byte; một tệp dữ liệu chỉ được tối đa {limit:,} byte: "
-                                    "hãy rút gọn nội dung"))
+                                    *en_vi("the file is {size:,} bytes; a record file may hold at most {limit:,} "
+                                           "bytes: shorten its text", size=size, limit=limit)))
                 return None
             return stream.read(limit + 1)
     except OSError as exc:
         if exc.errno == errno.ELOOP:  # what opening a link with O_NOFOLLOW gives
             issues.append(_link_issue(rel))
             return None
-        issues.append(error(Loc(rel), "unreadable", f"the file cannot be read ({exc.strerror})",
-                            f"không đọc được tệp ({exc.strerror})"))
+        issues.append(error(Loc(rel), "unreadable", *en_vi("the file cannot be read ({strerror})",
+                                                           strerror=exc.strerror)))
         return None
 
 
@@ -258,8 +253,7 @@ def _load_province(root: Path, issues: list[Issue], cache: LoadCache | None, lan
         return None
     if not path.is_file():
         issues.append(error(Loc("province.yml"), "missing-province",
-                            "province.yml is missing: it names the province and lists its communes and wards",
-                            "thiếu tệp province.yml: tệp này ghi tên tỉnh và danh sách xã, phường"))
+                            *en_vi("province.yml is missing: it names the province and lists its communes and wards")))
         return None
     province, found = _load_one(path, "province.yml", _cache_kind("province", langs),
                                 lambda data: _build_province(data, langs), cache)

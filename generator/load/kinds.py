@@ -6,6 +6,7 @@ from generator.load.shapes import (
     SLUG, Date, Email, Enum, Hint, Int, List, Num, Obj, OneOf, ShortOrLong, Slug, Str, Text, Url,
 )
 from generator.model.hygiene import NAME
+from generator.i18n import en_vi
 
 PRODUCER_KINDS = ("cooperative", "cooperative-group", "enterprise", "branch", "farm", "household", "association")
 # Vietnamese names accepted for `kind` (and shown beside the codes): the first name of each kind is
@@ -168,7 +169,7 @@ LOCALITY = Obj({
 FORMER = Obj({
     "name": _name("Name of the former province, e.g. Hải Dương"),
     "code": Str("Its former 2-digit code, e.g. 30", r"\d{2}",
-                ('a 2-digit province code such as "30"', 'mã tỉnh 2 chữ số, ví dụ "30"')),
+                en_vi("a 2-digit province code such as \"30\"")),
 }, required={"name", "code"}, doc="A province merged into this one")
 
 CONTACT = Obj({

@@ -22,6 +22,7 @@ from generator.model.records import Loc
 from generator.model.languages import DEFAULT, PRIMARY
 from generator.model.text import Text as TextValue
 from generator.load.addresses import email_problem, web_address_problem
+from generator.i18n import en_vi
 
 MISSING: Any = object()
 
@@ -39,7 +40,8 @@ class Ctx:
         return Loc(self.path, node.start_mark.line + 1, node.start_mark.column + 1)
 
     def fail(self, node: yaml.Node, key: str, rule: str, en: str, vi: str) -> Any:
-        self.issues.append(error(self.loc(node), rule, f"{key or 'file'}: {en}", f"{key or 'tệp'}: {vi}"))
+        self.issues.append(error(self.loc(node), rule, *en_vi("{key}: {en}", key=key or 'file', en=en,
+                                                              key_vi=key or 'tệp', vi=vi)))
         return MISSING
 
 
@@ -50,9 +52,9 @@ def nfc(text: str) -> str:
 def _found(node: yaml.Node) -> tuple[str, str]:
     """How to describe what the user wrote, in English and Vietnamese."""
     if isinstance(node, yaml.MappingNode):
-        return "a group of fields", "một nhóm trường"
+        return en_vi("a group of fields")
     if isinstance(node, yaml.SequenceNode):
-        return "a list", "một danh sách"
+        return en_vi("a list")
     shown = node.value if len(node.value) <= 40 else node.value[:37] + "..."
     return f'"{shown}"', f'"{shown}"'
 
@@ -82,8 +84,8 @@ class Shape:
                 return ctx.fail(node, key, "bad-text", *bad)
             return value
         found_en, found_vi = _found(node)
-        return ctx.fail(node, key, "wrong-type", f"expected {want_en}, found {found_en}",
-                        f"cần {want_vi}, nhưng thấy {found_vi}")
+        return ctx.fail(node, key, "wrong-type", *en_vi("expected {want_en}, found {found_en}", want_en=want_en,
+                                                        found_en=found_en, want_vi=want_vi, found_vi=found_vi))
 
 
 @dataclass
@@ -96,12 +98,12 @@ class Str(Shape):
     role: str = hygiene.LINE  # what the text is, for its hygiene checks and length limit
 
     def check(self, node, key, ctx):
-        value = self._scalar(node, key, ctx, "text", "văn bản", self.role)
+        value = self._scalar(node, key, ctx, *en_vi("text"), self.role)
         if value is MISSING or not self.pattern or re.fullmatch(self.pattern, value):
             return value
-        en, vi = self.hint or (f"text matching {self.pattern}", f"văn bản dạng {self.pattern}")
-        return ctx.fail(node, key, "bad-format", f'expected {en}, found "{_short(value)}"',
-                        f'cần {vi}, nhưng thấy "{_short(value)}"')
+        en, vi = self.hint or en_vi("text matching {pattern}", pattern=self.pattern)
+        return ctx.fail(node, key, "bad-format", *en_vi("expected {en}, found \"{short}\"", en=en,
+                                                        short=_short(value), vi=vi))
 
     def schema(self):
         out: dict = {"type": "string", "maxLength": hygiene.LIMITS[self.role]}
@@ -118,8 +120,7 @@ SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 
 
 def Slug(doc: str = "") -> Str:  # noqa: N802 - reads like a type in shape tables
-    return Str(doc, SLUG, ("a slug: lowercase letters a-z, digits and hyphens, e.g. ha-long",
-                           "mã tệp: chữ thường a-z, chữ số và dấu gạch ngang, ví dụ ha-long"))
+    return Str(doc, SLUG, en_vi("a slug: lowercase letters a-z, digits and hyphens, e.g. ha-long"))
 
 
 @dataclass
@@ -128,7 +129,7 @@ class Url(Shape):
     https_only: bool = False
 
     def check(self, node, key, ctx):
-        value = self._scalar(node, key, ctx, "a web address", "một địa chỉ web")
+        value = self._scalar(node, key, ctx, *en_vi("a web address"))
         if value is MISSING:
             return value
         bad = web_address_problem(value, self.https_only)
@@ -149,7 +150,7 @@ class Email(Shape):
     doc: str = ""
 
     def check(self, node, key, ctx):
-        value = self._scalar(node, key, ctx, "an e-mail address", "một địa chỉ thư điện tử")
+        value = self._scalar(node, key, ctx, *en_vi("an e-mail address"))
         if value is MISSING:
             return value
         bad = email_problem(value)
@@ -182,7 +183,7 @@ class Text(Shape):
                 return MISSING
             return TextValue(parts[PRIMARY], **{k: v or None for k, v in parts.items() if k != PRIMARY})
         form = "{" + ", ".join(f"{code}: ..." for code in ctx.langs) + "}"
-        value = self._scalar(node, key, ctx, f"text or {form}", f"văn bản hoặc {form}", self.role)
+        value = self._scalar(node, key, ctx, *en_vi("text or {form}", form=form), self.role)
         return MISSING if value is MISSING else TextValue(value)
 
     def schema(self):
@@ -201,22 +202,22 @@ class Num(Shape):
     maximum: float | None = None
 
     def check(self, node, key, ctx):
-        want = ("a whole number", "một số nguyên") if self.integer else ("a number", "một số")
+        want = en_vi("a whole number") if self.integer else en_vi("a number")
         if not isinstance(node, yaml.ScalarNode) or node.tag not in _NUMBER_TAGS or node.style:
             found_en, found_vi = _found(node)
-            return ctx.fail(node, key, "wrong-type", f"expected {want[0]}, found {found_en}",
-                            f"cần {want[1]}, nhưng thấy {found_vi}")
+            return ctx.fail(node, key, "wrong-type", *en_vi("expected {want}, found {found_en}", want=want[0],
+                                                            found_en=found_en, want_vi=want[1], found_vi=found_vi))
         try:
             value = float(node.value.replace("_", ""))
         except ValueError:
             value = float("nan")
         if value != value or value in (float("inf"), float("-inf")) or (self.integer and value != int(value)):
-            return ctx.fail(node, key, "wrong-type", f'expected {want[0]}, found "{node.value}"',
-                            f'cần {want[1]}, nhưng thấy "{node.value}"')
+            return ctx.fail(node, key, "wrong-type", *en_vi("expected {want}, found \"{value}\"", want=want[0],
+                                                            value=node.value, want_vi=want[1]))
         if (self.minimum is not None and value < self.minimum) or (self.maximum is not None and value > self.maximum):
             return ctx.fail(node, key, "out-of-range",
-                            f"expected a value from {_n(self.minimum)} to {_n(self.maximum)}, found {node.value}",
-                            f"cần giá trị từ {_n(self.minimum)} đến {_n(self.maximum)}, nhưng thấy {node.value}")
+                            *en_vi("expected a value from {minimum} to {maximum}, found {value}",
+                                   minimum=_n(self.minimum), maximum=_n(self.maximum), value=node.value))
         return int(value) if self.integer else value
 
     def schema(self):
@@ -251,28 +252,28 @@ class Date(Shape):
     doc: str = ""
 
     def check(self, node, key, ctx):
-        value = self._scalar(node, key, ctx, "a date YYYY-MM-DD", "một ngày dạng YYYY-MM-DD")
+        value = self._scalar(node, key, ctx, *en_vi("a date YYYY-MM-DD"))
         if value is MISSING:
             return value
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             try:
                 day = dt.date.fromisoformat(value)
             except ValueError:
-                return ctx.fail(node, key, "bad-date", f'"{value}" is not a real date',
-                                f'"{value}" không phải một ngày có thật')
+                return ctx.fail(node, key, "bad-date", *en_vi("\"{value}\" is not a real date", value=value))
             if not FIRST_DAY <= day <= LAST_DAY:
                 return ctx.fail(node, key, "bad-date",
-                                f"{value} is outside the dates a catalogue can hold ({FIRST_DAY} to {LAST_DAY}); "
-                                "check the year",
-                                f"{value} nằm ngoài khoảng ngày hợp lệ ({FIRST_DAY} đến {LAST_DAY}); hãy kiểm tra năm")
+                                *en_vi("{value} is outside the dates a catalogue can hold ({FIRST_DAY} to "
+                                       "{LAST_DAY}); check the year", value=value, FIRST_DAY=FIRST_DAY,
+                                       LAST_DAY=LAST_DAY))
             return day
         hint_en = hint_vi = ""
         dmy = _DMY.fullmatch(value)
         if dmy:
             iso = f"{dmy.group(3)}-{int(dmy.group(2)):02d}-{int(dmy.group(1)):02d}"
-            hint_en, hint_vi = f" (write {iso})", f" (hãy viết {iso})"
-        return ctx.fail(node, key, "bad-date", f'expected a date written YYYY-MM-DD, found "{value}"{hint_en}',
-                        f'cần ngày viết dạng YYYY-MM-DD, nhưng thấy "{value}"{hint_vi}')
+            hint_en, hint_vi = en_vi(" (write {iso})", iso=iso)
+        return ctx.fail(node, key, "bad-date", *en_vi("expected a date written YYYY-MM-DD, found "
+                                                      "\"{value}\"{hint_en}", value=value, hint_en=hint_en,
+                                                      hint_vi=hint_vi))
 
     def schema(self):
         return _doc({"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}, self.doc)
@@ -299,8 +300,8 @@ class Enum(Shape):
         listed = ", ".join(str(c) for c in self.choices)
         by_choice = {choice: name for name, choice in reversed(list(self.names.items()))}
         listed_vi = ", ".join(f"{c} ({by_choice[c]})" if c in by_choice else str(c) for c in self.choices)
-        return ctx.fail(node, key, "not-allowed", f"expected one of {listed}; found {found_en}",
-                        f"cần một trong các giá trị {listed_vi}; nhưng thấy {found_vi}")
+        return ctx.fail(node, key, "not-allowed", *en_vi("expected one of {listed}; found {found_en}", listed=listed,
+                                                         found_en=found_en, listed_vi=listed_vi, found_vi=found_vi))
 
     def schema(self):
         return _doc({"enum": [*self.choices, *self.names]}, self.doc)
@@ -314,15 +315,14 @@ class List(Shape):
     def check(self, node, key, ctx):
         if not isinstance(node, yaml.SequenceNode):
             found_en, found_vi = _found(node)
-            return ctx.fail(node, key, "wrong-type", f"expected a list (lines starting with '- '), found {found_en}",
-                            f"cần một danh sách (các dòng bắt đầu bằng '- '), nhưng thấy {found_vi}")
+            return ctx.fail(node, key, "wrong-type", *en_vi("expected a list (lines starting with '- '), found "
+                                                            "{found_en}", found_en=found_en, found_vi=found_vi))
         out = []
         for index, child in enumerate(node.value):
             child_key = f"{key}[{index}]"
             ctx.positions[child_key] = (child.start_mark.line + 1, child.start_mark.column + 1)
             if _is_null(child):
-                ctx.fail(child, child_key, "empty-value", "this list item is empty; remove the '-' line",
-                         "mục danh sách này trống; hãy xóa dòng '-'")
+                ctx.fail(child, child_key, "empty-value", *en_vi("this list item is empty; remove the '-' line"))
                 continue
             value = self.item.check(child, child_key, ctx)
             if value is not MISSING:
@@ -342,8 +342,8 @@ class Obj(Shape):
     def check(self, node, key, ctx):
         if not isinstance(node, yaml.MappingNode):
             found_en, found_vi = _found(node)
-            return ctx.fail(node, key, "wrong-type", f"expected a group of fields (key: value), found {found_en}",
-                            f"cần một nhóm trường (tên: giá trị), nhưng thấy {found_vi}")
+            return ctx.fail(node, key, "wrong-type", *en_vi("expected a group of fields (key: value), found "
+                                                            "{found_en}", found_en=found_en, found_vi=found_vi))
         out: dict[str, Any] = {}
         seen: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
@@ -360,28 +360,25 @@ class Obj(Shape):
                 out[name] = value
         for name in sorted(self.required - set(seen)):
             path = f"{key}.{name}" if key else name
-            ctx.fail(node, path, "missing-field", "required field is missing; add it",
-                     "thiếu trường bắt buộc; hãy thêm vào")
+            ctx.fail(node, path, "missing-field", *en_vi("required field is missing; add it"))
         for name in sorted(self.required & set(seen) - set(out)):
             if _is_null_value(node, name):
                 path = f"{key}.{name}" if key else name
-                ctx.fail(seen[name], path, "missing-field", "required field has no value; fill it in",
-                         "trường bắt buộc chưa có giá trị; hãy điền vào")
+                ctx.fail(seen[name], path, "missing-field", *en_vi("required field has no value; fill it in"))
         return out
 
     def _known_key(self, key_node, name, path, seen, ctx) -> bool:
         if name in seen:
             first = seen[name].start_mark.line + 1
             ctx.fail(key_node, path, "duplicate-key",
-                     f"this key is written twice (first on line {first}); keep only one",
-                     f"trường này được viết hai lần (lần đầu ở dòng {first}); chỉ giữ một")
+                     *en_vi("this key is written twice (first on line {first}); keep only one", first=first))
             return False
         if name in self.fields:
             return True
         close = difflib.get_close_matches(name, list(self.fields), n=1, cutoff=0.6)
         tip_en = f'; did you mean "{close[0]}"?' if close else f"; allowed: {', '.join(self.fields)}"
         tip_vi = f'; có phải ý bạn là "{close[0]}"?' if close else f"; các trường hợp lệ: {', '.join(self.fields)}"
-        ctx.fail(key_node, path, "unknown-key", f"unknown field{tip_en}", f"trường không hợp lệ{tip_vi}")
+        ctx.fail(key_node, path, "unknown-key", *en_vi("unknown field{tip_en}", tip_en=tip_en, tip_vi=tip_vi))
         return False
 
     def schema(self):

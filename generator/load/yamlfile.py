@@ -14,6 +14,7 @@ import yaml
 
 from generator.issues import Issue, error, warning
 from generator.model.records import Loc
+from generator.i18n import en_vi
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -21,37 +22,22 @@ _TAB_INDENT = re.compile(r"^[ ]*\t", re.M)
 
 # libyaml's problems, said in plain words. Matched by prefix; the rest falls back to the raw text.
 _PROBLEMS = [
-    ("mapping values are not allowed", "a ':' inside a value; put the whole value in quotes",
-     "có dấu ':' trong giá trị; hãy đặt cả giá trị trong dấu ngoặc kép"),
-    ("could not find expected ':'", "a line has no ':' after its key; write `key: value`",
-     "một dòng thiếu dấu ':' sau tên trường; hãy viết `tên: giá trị`"),
-    ("did not find expected key", "the indentation does not line up with the keys above it",
-     "thụt lề không thẳng hàng với các trường phía trên"),
-    ("did not find expected '-' indicator", "a list item is not lined up with the items above it",
-     "một mục của danh sách không thẳng hàng với các mục phía trên"),
-    ("found character that cannot start any token", "a character that YAML does not allow here",
-     "có ký tự YAML không cho phép ở đây"),
-    ("found unexpected end of stream", "the file ends inside a quoted value; close the quotes",
-     "tệp kết thúc khi dấu ngoặc kép chưa đóng; hãy đóng dấu ngoặc"),
-    ("found unknown escape character", "an unknown backslash escape inside double quotes; use single quotes",
-     "ký tự thoát '\\' không hợp lệ trong ngoặc kép; hãy dùng ngoặc đơn"),
-    ("control characters are not allowed", "an invisible control character; delete it and retype the text",
-     "có ký tự điều khiển vô hình; hãy xóa và gõ lại đoạn chữ"),
-    ("found undefined alias", "a '*' starts a value; put the value in quotes",
-     "giá trị bắt đầu bằng '*'; hãy đặt giá trị trong dấu ngoặc kép"),
-    ("found unexpected ':'", "a ':' in the wrong place; put the value in quotes",
-     "dấu ':' đặt sai chỗ; hãy đặt giá trị trong dấu ngoặc kép"),
-    ("expected <block end>, but found", "the indentation is inconsistent around here",
-     "thụt lề không nhất quán ở đoạn này"),
-    ("but found another document", "the file holds a second document after '---'; keep one record per file",
-     "tệp chứa tài liệu thứ hai sau '---'; mỗi tệp chỉ một bản ghi"),
-    ("while parsing a flow", "a bracket { or [ is not closed",
-     "dấu ngoặc { hoặc [ chưa được đóng"),
-    ("block sequence entries are not allowed", "a list item ('- ') is in the wrong place; put each item on a line "
-     "of its own, indented under the field name",
-     "mục danh sách ('- ') đặt sai chỗ; mỗi mục phải ở một dòng riêng, thụt vào dưới tên trường"),
-    ("found a tab character", "a tab where YAML needs spaces; replace it with spaces",
-     "có ký tự Tab ở chỗ YAML cần dấu cách; hãy thay bằng dấu cách"),
+    ("mapping values are not allowed", *en_vi("a ':' inside a value; put the whole value in quotes")),
+    ("could not find expected ':'", *en_vi("a line has no ':' after its key; write `key: value`")),
+    ("did not find expected key", *en_vi("the indentation does not line up with the keys above it")),
+    ("did not find expected '-' indicator", *en_vi("a list item is not lined up with the items above it")),
+    ("found character that cannot start any token", *en_vi("a character that YAML does not allow here")),
+    ("found unexpected end of stream", *en_vi("the file ends inside a quoted value; close the quotes")),
+    ("found unknown escape character", *en_vi("an unknown backslash escape inside double quotes; use single quotes")),
+    ("control characters are not allowed", *en_vi("an invisible control character; delete it and retype the text")),
+    ("found undefined alias", *en_vi("a '*' starts a value; put the value in quotes")),
+    ("found unexpected ':'", *en_vi("a ':' in the wrong place; put the value in quotes")),
+    ("expected <block end>, but found", *en_vi("the indentation is inconsistent around here")),
+    ("but found another document", *en_vi("the file holds a second document after '---'; keep one record per file")),
+    ("while parsing a flow", *en_vi("a bracket {{ or [ is not closed")),
+    ("block sequence entries are not allowed", *en_vi("a list item ('- ') is in the wrong place; put each item on "
+                                                      "a line of its own, indented under the field name")),
+    ("found a tab character", *en_vi("a tab where YAML needs spaces; replace it with spaces")),
 ]
 
 _INDENT_PROBLEMS = ("mapping values are not allowed", "did not find expected key",
@@ -80,20 +66,18 @@ def read_node(path: str, data: bytes) -> tuple[yaml.Node | None, list[Issue]]:
         issues.append(_syntax_issue(path, exc, text))
         return None, issues
     except yaml.YAMLError as exc:  # errors without a position
-        issues.append(error(Loc(path), "yaml-syntax", f"the file is not valid YAML: {exc}",
-                            "tệp không phải YAML hợp lệ; hãy kiểm tra dấu ngoặc, dấu ':' và thụt lề"))
+        issues.append(error(Loc(path), "yaml-syntax", *en_vi("the file is not valid YAML: {exc}", exc=exc)))
         return None, issues
     if node is None:
-        issues.append(error(Loc(path), "empty-file", "the file is empty; fill in the fields of the template",
-                            "tệp rỗng; hãy điền các trường theo mẫu"))
+        issues.append(error(Loc(path), "empty-file", *en_vi("the file is empty; fill in the fields of the template")))
     return node, issues
 
 
 def _decode(path: str, data: bytes, issues: list[Issue]) -> str | None:
     if data.startswith(b"\xef\xbb\xbf"):
         issues.append(warning(Loc(path), "byte-order-mark",
-                              "the file starts with an invisible byte-order mark (BOM); save it as UTF-8 without BOM",
-                              "tệp bắt đầu bằng ký tự BOM vô hình; hãy lưu dưới dạng UTF-8 không có BOM"))
+                              *en_vi("the file starts with an invisible byte-order mark (BOM); save it as UTF-8 "
+                                     "without BOM")))
         data = data[3:]
     try:
         text = data.decode("utf-8")
@@ -102,24 +86,20 @@ def _decode(path: str, data: bytes, issues: list[Issue]) -> str | None:
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         byte = data[exc.start]
         issues.append(error(Loc(path, line, column), "not-utf8",
-                            f"byte 0x{byte:02X} is not UTF-8 text; save the file with UTF-8 encoding "
-                            "(Vietnamese letters saved in another encoding look like this)",
-                            f"byte 0x{byte:02X} không phải văn bản UTF-8; hãy lưu tệp với bảng mã UTF-8 "
-                            "(chữ tiếng Việt lưu bằng bảng mã khác sẽ bị như vậy)"))
+                            *en_vi("byte 0x{byte:02X} is not UTF-8 text; save the file with UTF-8 encoding "
+                                   "(Vietnamese letters saved in another encoding look like this)", byte=byte)))
         return None
     if "\r\n" in text:
         line = text.count("\n", 0, text.index("\r\n")) + 1
         issues.append(warning(Loc(path, line, len(text[:text.index("\r\n")].rsplit("\n", 1)[-1]) + 1),
                               "line-endings",
-                              "Windows line endings (CRLF); save the file with Unix (LF) line endings",
-                              "xuống dòng kiểu Windows (CRLF); hãy lưu tệp với kiểu xuống dòng Unix (LF)"))
+                              *en_vi("Windows line endings (CRLF); save the file with Unix (LF) line endings")))
         text = text.replace("\r\n", "\n")
     if "\x00" in text:
         offset = text.index("\x00")
         line = text.count("\n", 0, offset) + 1
         issues.append(error(Loc(path, line, offset - text.rfind("\n", 0, offset)), "not-text",
-                            "the file contains NUL bytes: it is not a text file",
-                            "tệp chứa byte NUL: đây không phải tệp văn bản"))
+                            *en_vi("the file contains NUL bytes: it is not a text file")))
         return None
     return text
 
@@ -130,8 +110,7 @@ def _tab_issues(path: str, text: str) -> list[Issue]:
         line = text.count("\n", 0, match.start()) + 1
         column = match.end() - match.start()
         issues.append(error(Loc(path, line, column), "tab-indent",
-                            "a tab is used for indentation; YAML needs spaces: replace the tab with spaces",
-                            "dùng phím Tab để thụt lề; YAML cần dấu cách: hãy thay Tab bằng dấu cách"))
+                            *en_vi("a tab is used for indentation; YAML needs spaces: replace the tab with spaces")))
     return issues
 
 
@@ -142,10 +121,8 @@ def _has_alias(path: str, text: str, issues: list[Issue]) -> bool:
             if isinstance(event, yaml.AliasEvent):
                 mark = event.start_mark
                 issues.append(error(Loc(path, mark.line + 1, mark.column + 1), "yaml-alias",
-                                    "YAML anchors and aliases (&name, *name) are not allowed; write the value out "
-                                    "in full, or put a value that starts with '*' in quotes",
-                                    "không dùng neo và tham chiếu YAML (&tên, *tên); hãy viết đầy đủ giá trị, hoặc "
-                                    "đặt giá trị bắt đầu bằng '*' trong dấu ngoặc kép"))
+                                    *en_vi("YAML anchors and aliases (&name, *name) are not allowed; write the "
+                                           "value out in full, or put a value that starts with '*' in quotes")))
                 return True
     except yaml.YAMLError:
         return False  # compose will report the syntax error with its position
@@ -166,8 +143,8 @@ def _too_deep(path: str, text: str, issues: list[Issue]) -> bool:
                 if depth > MAX_DEPTH:
                     mark = event.start_mark
                     issues.append(error(Loc(path, mark.line + 1, mark.column + 1), "yaml-too-deep",
-                                        f"values are nested more than {MAX_DEPTH} levels deep; a record needs a few",
-                                        f"giá trị lồng nhau quá {MAX_DEPTH} cấp; một bản ghi chỉ cần vài cấp"))
+                                        *en_vi("values are nested more than {MAX_DEPTH} levels deep; a record "
+                                               "needs a few", MAX_DEPTH=MAX_DEPTH)))
                     return True
             elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 depth -= 1
@@ -188,11 +165,10 @@ def _syntax_issue(path: str, exc: yaml.MarkedYAMLError, text: str) -> Issue:
     quote = _unclosed_quote(lines[:last + 1])
     if quote:
         line, column, char = quote
-        en_name, vi_name = ("double quote", "dấu ngoặc kép") if char == '"' else ("single quote", "dấu ngoặc đơn")
+        en_name, vi_name = en_vi("double quote") if char == '"' else en_vi("single quote")
         return error(Loc(path, line, column), "yaml-syntax",
-                     f"YAML syntax: the {en_name} ({char}) opened on line {line} is not closed; add {char} at the "
-                     "end of the value",
-                     f"lỗi cú pháp YAML: {vi_name} ({char}) ở dòng {line} chưa đóng; hãy thêm {char} ở cuối giá trị")
+                     *en_vi("YAML syntax: the {en_name} ({char}) opened on line {line} is not closed; add {char} "
+                            "at the end of the value", en_name=en_name, char=char, line=line, vi_name=vi_name))
     loc = Loc(path, mark.line + 1, mark.column + 1) if mark else Loc(path)
     problem = (exc.problem or exc.context or "").strip()
     if mark and problem.startswith(_INDENT_PROBLEMS):
@@ -201,22 +177,18 @@ def _syntax_issue(path: str, exc: yaml.MarkedYAMLError, text: str) -> Issue:
             line, have, above, want = found
             if want == 0:
                 return error(Loc(path, line, have + 1), "yaml-indent",
-                             f"YAML indentation: line {line} is indented {have} spaces, but the field on line {above} "
-                             f"above it starts at the left edge; remove the spaces at the start of line {line}",
-                             f"thụt lề sai: dòng {line} thụt vào {have} dấu cách, nhưng trường ở dòng {above} phía "
-                             f"trên bắt đầu sát lề; hãy xóa các dấu cách ở đầu dòng {line}")
+                             *en_vi("YAML indentation: line {line} is indented {have} spaces, but the field on "
+                                    "line {above} above it starts at the left edge; remove the spaces at the start "
+                                    "of line {line}", line=line, have=have, above=above))
             return error(Loc(path, line, have + 1), "yaml-indent",
-                         f"YAML indentation: line {line} is indented {have} spaces, but the field on line {above} "
-                         f"above it is indented {want}; fields of one group line up: indent line {line} by {want} "
-                         "spaces",
-                         f"thụt lề sai: dòng {line} thụt vào {have} dấu cách, nhưng trường ở dòng {above} phía trên "
-                         f"thụt vào {want}; các trường cùng nhóm phải thẳng hàng: hãy thụt lề dòng {line} đúng "
-                         f"{want} dấu cách")
+                         *en_vi("YAML indentation: line {line} is indented {have} spaces, but the field on line "
+                                "{above} above it is indented {want}; fields of one group line up: indent line "
+                                "{line} by {want} spaces", line=line, have=have, above=above, want=want))
     for prefix, en, vi in _PROBLEMS:
         if problem.startswith(prefix) or (exc.context or "").startswith(prefix):
-            return error(loc, "yaml-syntax", f"YAML syntax: {en}", f"lỗi cú pháp YAML: {vi}")
-    return error(loc, "yaml-syntax", f"YAML syntax: {problem}; check quotes, colons and indentation here",
-                 "lỗi cú pháp YAML; hãy kiểm tra dấu ngoặc, dấu ':' và thụt lề ở đây")
+            return error(loc, "yaml-syntax", *en_vi("YAML syntax: {en}", en=en, vi=vi))
+    return error(loc, "yaml-syntax", *en_vi("YAML syntax: {problem}; check quotes, colons and indentation here",
+                                            problem=problem))
 
 
 def _unclosed_quote(lines: list[str]) -> tuple[int, int, str] | None:

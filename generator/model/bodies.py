@@ -24,6 +24,7 @@ from functools import lru_cache
 from generator.model.records import Province
 from generator.model.regimes import CENTRAL_CITIES, MINISTRIES, Ministry
 from generator.model.text import fold, name_key
+from generator.i18n import en_vi
 
 # Words before the body that say who signs for it: skipped.
 _TITLES = ("tm", "kt", "phó chủ tịch", "chủ tịch", "bộ trưởng", "thứ trưởng")
@@ -37,7 +38,7 @@ LEVEL_WORDS = {
 # Names written as one word with their level word.
 _FUSED = {"tphcm": ("city", "Hồ Chí Minh")}
 # Bodies that prepare or advise but do not sign a recognition decision.
-NON_SIGNING = ("sở", "hội đồng", "văn phòng", "ban", "chi cục", "cục", "trung tâm", "phòng", "hđnd", "tổ")
+NON_SIGNING = (*en_vi("sở"), "văn phòng", "ban", "chi cục", "cục", "trung tâm", "phòng", "hđnd", "tổ")
 _MINISTRY = ("bộ",)
 _IGNORED_IN_MINISTRY = {"và", "&"}
 

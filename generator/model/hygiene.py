@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from generator.i18n import en_vi
 
 # What a field holds, for the checks and limits below.
 NAME = "name"  # names and titles: one line, no invisible characters, not blank
@@ -50,8 +51,8 @@ def problem(value: str, role: str) -> tuple[str, str] | None:
     """(en, vi) saying what is wrong with `value` for a field of `role`, or None when it is clean."""
     limit = LIMITS[role]
     if len(value) > limit:
-        return (f"the text is {len(value):,} characters long; at most {limit:,} are allowed here: shorten it",
-                f"văn bản dài {len(value):,} ký tự; ở đây tối đa {limit:,} ký tự: hãy rút gọn")
+        return en_vi("the text is {n_value:,} characters long; at most {limit:,} are allowed here: shorten it",
+                       n_value=len(value), limit=limit)
     # Quick answer: control, format (bidi, zero-width) and line-separator characters are not
     # printable; the few invisible characters that are (Hangul fillers) are looked for only where
     # they are errors.
@@ -62,35 +63,29 @@ def problem(value: str, role: str) -> tuple[str, str] | None:
     bidi = _BIDI_RE.search(value)
     if bidi:
         what = describe(bidi.group())
-        return (f"an invisible direction override ({what}) at character {bidi.start() + 1}: it makes the text "
-                "read differently from what it is; delete it and retype the text",
-                f"có ký tự đảo chiều văn bản vô hình ({what}) ở ký tự thứ {bidi.start() + 1}: nó làm văn bản "
-                "hiển thị khác với nội dung thật; hãy xóa và gõ lại đoạn chữ")
+        return en_vi("an invisible direction override ({what}) at character {start}: it makes the text read "
+                       "differently from what it is; delete it and retype the text", what=what,
+                       start=bidi.start() + 1)
     for found in _CONTROL_RE.finditer(value):
         what = describe(found.group())
-        return (f"an invisible control character ({what}) at character {found.start() + 1}; delete it and "
-                "retype the text",
-                f"có ký tự điều khiển vô hình ({what}) ở ký tự thứ {found.start() + 1}; hãy xóa và gõ lại đoạn chữ")
+        return en_vi("an invisible control character ({what}) at character {start}; delete it and retype the text",
+                       what=what, start=found.start() + 1)
     if role != MARKDOWN and "\n" in value:
         at = value.index("\n") + 1
-        return (f"a line break at character {at}; this field is one line: join the lines (or use `>-` to fold "
-                "a long value)",
-                f"có dấu xuống dòng ở ký tự thứ {at}; trường này chỉ có một dòng: hãy nối các dòng lại")
+        return en_vi("a line break at character {at}; this field is one line: join the lines (or use `>-` to "
+                       "fold a long value)", at=at)
     if role == NAME and not visible(value):
         return _BLANK
     if role in (NAME, LINE):
         hidden = _INVISIBLE_RE.search(value)
         if hidden:
             what = describe(hidden.group())
-            return (f"an invisible character ({what}) at character {hidden.start() + 1}; names and "
-                    "identifiers must be plain text: delete it",
-                    f"có ký tự vô hình ({what}) ở ký tự thứ {hidden.start() + 1}; tên và mã phải là văn bản "
-                    "thường: hãy xóa nó")
+            return en_vi("an invisible character ({what}) at character {start}; names and identifiers must be "
+                           "plain text: delete it", what=what, start=hidden.start() + 1)
     return None
 
 
-_BLANK = ("the name is blank (only spaces or invisible characters); write the name",
-          "tên để trống (chỉ có dấu cách hoặc ký tự vô hình); hãy ghi tên")
+_BLANK = en_vi("the name is blank (only spaces or invisible characters); write the name")
 
 
 def visible(text: str) -> str:

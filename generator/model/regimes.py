@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from generator.i18n import en_vi
 
 # The levels of government, lowest first: a body ranks by its place here.
 LEVELS = ("commune", "district", "province", "ministry")
@@ -26,7 +27,7 @@ class Regime:
 
 _148 = "Quyết định 148/QĐ-TTg"
 REGIMES = (
-    Regime("1048", "Quyết định 1048/QĐ-TTg", dt.date(2019, 8, 21), (35, 25, 40),
+    Regime(*en_vi("1048"), dt.date(2019, 8, 21), (35, 25, 40),
            {"province": frozenset({3, 4}), "ministry": frozenset({5})}),
     Regime("148", _148, dt.date(2023, 2, 24), (40, 25, 35),
            {"district": frozenset({3}), "province": frozenset({4}), "ministry": frozenset({5})}),
@@ -34,9 +35,9 @@ REGIMES = (
     # province, the province signed 3★ under 148 as well.
     Regime("148", _148, dt.date(2025, 7, 1), (40, 25, 35),
            {"province": frozenset({3, 4}), "ministry": frozenset({5})}),
-    Regime("148+1489", "Quyết định 148/QĐ-TTg, sửa đổi bởi 1489/QĐ-TTg", dt.date(2025, 7, 6), (40, 25, 35),
+    Regime(*en_vi("148+1489"), dt.date(2025, 7, 6), (40, 25, 35),
            {"province": frozenset({3, 4}), "ministry": frozenset({5})}),
-    Regime("26/2026", "Quyết định 26/2026/QĐ-TTg", dt.date(2026, 5, 22), (40, 25, 35),
+    Regime(*en_vi("26/2026"), dt.date(2026, 5, 22), (40, 25, 35),
            {"province": frozenset({3, 4}), "ministry": frozenset({5})}),
 )
 
@@ -84,10 +85,10 @@ class Ministry:
 
 
 MINISTRIES = (
-    Ministry("Bộ Nông nghiệp và Phát triển nông thôn", ("NN&PTNT", "Nông nghiệp và PTNT", "NNPTNT"),
+    Ministry("Bộ Nông nghiệp và Phát triển nông thôn", (*en_vi("NN&PTNT"), "NNPTNT"),
              None, dt.date(2025, 2, 28)),
     # Resolution 176/2025/QH15 merged it with the environment ministry from 01/03/2025.
-    Ministry("Bộ Nông nghiệp và Môi trường", ("NN&MT", "Nông nghiệp & MT", "NNMT"), dt.date(2025, 3, 1), None),
+    Ministry("Bộ Nông nghiệp và Môi trường", (*en_vi("NN&MT"), "NNMT"), dt.date(2025, 3, 1), None),
 )
 # Around a rename either name is accepted, with a warning: stamps and letterheads change late.
 RENAME_GRACE_DAYS = 31

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from generator.issues import emits, error, warning
 from generator.model.categories import SETS, TOURISM_SET, resolve, suggest
+from generator.i18n import en_vi
 
 SETS_PAGE = ("docs/product-sets.md", "docs/en/product-sets.md")  # the list of the 26 sets, for staff
 
@@ -41,17 +42,14 @@ def category(cat, ctx):
         elif resolve(written)[1] == "name":
             name = SETS[p.category].name
             yield warning(at, "category-name",
-                          f'category: "{written}" is set {p.category} ({name.en}); write its number: '
-                          f'category: "{p.category}"',
-                          f'category: "{written}" là bộ {p.category} ({name.vi}); hãy ghi số của bộ: '
-                          f'category: "{p.category}"')
+                          *en_vi("category: \"{written}\" is set {category} ({en}); write its number: category: "
+                                 "\"{category}\"", written=written, category=p.category, en=name.en, vi=name.vi))
         else:
             name = SETS[p.category].name
             yield warning(at, "category-alias",
-                          f'category: "{written}" is an older name of set {p.category} ({name.en}); '
-                          f'write category: "{p.category}"',
-                          f'category: "{written}" là tên cũ của bộ {p.category} ({name.vi}); '
-                          f'hãy ghi category: "{p.category}"')
+                          *en_vi("category: \"{written}\" is an older name of set {category} ({en}); write "
+                                 "category: \"{category}\"", written=written, category=p.category, en=name.en,
+                                 vi=name.vi))
 
 
 def _unknown(at, written: str):
@@ -59,10 +57,9 @@ def _unknown(at, written: str):
     near_en = "; closest: " + ", ".join(f'"{c}" ({SETS[c].name.en})' for c in close) if close else ""
     near_vi = "; gần nhất: " + ", ".join(f'"{c}" ({SETS[c].name.vi})' for c in close) if close else ""
     return error(at, "category-unknown",
-                 f'category: "{written}" is not an OCOP product set; write the set number from "01" to "26"'
-                 f"{near_en} (the 26 sets are listed in {SETS_PAGE[1]})",
-                 f'category: "{written}" không phải bộ sản phẩm OCOP; hãy ghi số bộ từ "01" đến "26"'
-                 f"{near_vi} (danh sách 26 bộ: {SETS_PAGE[0]})")
+                 *en_vi("category: \"{written}\" is not an OCOP product set; write the set number from \"01\" to "
+                        "\"26\"{near_en} (the 26 sets are listed in {SETS_PAGE})", written=written, near_en=near_en,
+                        SETS_PAGE=SETS_PAGE[1], near_vi=near_vi, SETS_PAGE_vi=SETS_PAGE[0]))
 
 
 @emits("association-not-tourism")
@@ -72,10 +69,8 @@ def association_tourism(cat, ctx):
         maker = cat.producers.get(p.producer or "")
         if maker and maker.kind == "association" and p.category and p.category != TOURISM_SET:
             yield error(p.source.at("producer"), "association-not-tourism",
-                        f'producer: "{maker.slug}" is an association, which may only hold community tourism '
-                        "products (set 26); check the producer or the category",
-                        f'producer: "{maker.slug}" là hội/hiệp hội, chỉ được làm chủ thể sản phẩm du lịch cộng '
-                        "đồng (bộ 26); hãy kiểm tra chủ thể hoặc bộ sản phẩm")
+                        *en_vi("producer: \"{slug}\" is an association, which may only hold community tourism "
+                               "products (set 26); check the producer or the category", slug=maker.slug))
 
 
 RULES = (category, association_tourism)

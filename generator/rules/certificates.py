@@ -28,6 +28,7 @@ from generator.issues import emits, error, warning
 from generator.model import certificates as certs
 from generator.model.regimes import OCOP_STARS, regime_on
 from generator.rules.context import dmy
+from generator.i18n import en_vi
 
 _DECISION = re.compile(r"\d+[A-Za-z]?/(?:\d{4}/)?QĐ-[\wĐđ.&-]+", re.U)
 
@@ -45,13 +46,14 @@ def dates(cat, ctx):
                 yield _future(p.source.at(f"history[{i}].issued_on"), f"history[{i}].issued_on", h.issued_on, today)
         if c.revoked_on and c.issued_on and c.revoked_on < c.issued_on:
             yield error(p.source.at("certificate.revoked_on"), "revoked-before-issued",
-                        f"certificate.revoked_on: {c.revoked_on} is before the decision date {c.issued_on}",
-                        f"certificate.revoked_on: {dmy(c.revoked_on)} sớm hơn ngày quyết định {dmy(c.issued_on)}")
+                        *en_vi("certificate.revoked_on: {revoked_on} is before the decision date {issued_on}",
+                               revoked_on=c.revoked_on, issued_on=c.issued_on, revoked_on_vi=dmy(c.revoked_on),
+                               issued_on_vi=dmy(c.issued_on)))
 
 
 def _future(loc, key, day, today):
-    return error(loc, "date-in-future", f"{key}: {day} is in the future (today is {today}); check the year",
-                 f"{key}: ngày {dmy(day)} ở tương lai (hôm nay là {dmy(today)}); hãy kiểm tra năm")
+    return error(loc, "date-in-future", *en_vi("{key}: {day} is in the future (today is {today}); check the year",
+                                               key=key, day=day, today=today, day_vi=dmy(day), today_vi=dmy(today)))
 
 
 @emits("expiry-mismatch", "renewal-pending-window")
@@ -63,20 +65,19 @@ def expiry(cat, ctx):
             continue
         if c.expires_on and c.expires_on != ends:
             yield error(p.source.at("certificate.expires_on"), "expiry-mismatch",
-                        f"certificate.expires_on: a certificate issued on {c.issued_on} is valid for 36 months, "
-                        f"until {ends}, not {c.expires_on}; correct it or remove expires_on (it is computed)",
-                        f"certificate.expires_on: giấy chứng nhận cấp ngày {dmy(c.issued_on)} có hiệu lực 36 tháng, "
-                        f"đến {dmy(ends)}, không phải {dmy(c.expires_on)}; hãy sửa hoặc xóa expires_on (tự tính)")
+                        *en_vi("certificate.expires_on: a certificate issued on {issued_on} is valid for 36 "
+                               "months, until {ends}, not {expires_on}; correct it or remove expires_on (it is "
+                               "computed)", issued_on=c.issued_on, ends=ends, expires_on=c.expires_on,
+                               issued_on_vi=dmy(c.issued_on), ends_vi=dmy(ends), expires_on_vi=dmy(c.expires_on)))
         pending = c.renewal_pending_until
         latest = ends + dt.timedelta(days=certs.RENEWAL_GRACE_DAYS)
         if pending and not (ends < pending <= latest):
             yield error(p.source.at("certificate.renewal_pending_until"), "renewal-pending-window",
-                        f"certificate.renewal_pending_until: a pending renewal keeps the certificate after its "
-                        f"expiry ({ends}) for at most 180 days, so between {ends + dt.timedelta(days=1)} and "
-                        f"{latest}; found {pending}",
-                        f"certificate.renewal_pending_until: khi đang đánh giá lại, giấy chứng nhận được giữ sau ngày "
-                        f"hết hạn ({dmy(ends)}) tối đa 180 ngày, tức từ {dmy(ends + dt.timedelta(days=1))} đến "
-                        f"{dmy(latest)}; nhưng thấy {dmy(pending)}")
+                        *en_vi("certificate.renewal_pending_until: a pending renewal keeps the certificate after "
+                               "its expiry ({ends}) for at most 180 days, so between {first_day} and {latest}; "
+                               "found {pending}", ends=ends, first_day=ends + dt.timedelta(days=1), latest=latest,
+                               pending=pending, ends_vi=dmy(ends), first_day_vi=dmy(ends + dt.timedelta(days=1)),
+                               latest_vi=dmy(latest), pending_vi=dmy(pending)))
 
 
 @emits("decision-format")
@@ -87,8 +88,8 @@ def decision_format(cat, ctx):
         for key, number in entries:
             if number and not _DECISION.fullmatch(number.replace(" ", "")):
                 yield warning(p.source.at(key), "decision-format",
-                              f'{key}: "{number}" does not look like a decision number such as 1234/QĐ-UBND',
-                              f'{key}: "{number}" không giống số quyết định, ví dụ 1234/QĐ-UBND')
+                              *en_vi("{key}: \"{number}\" does not look like a decision number such as 1234/QĐ-UBND",
+                                     key=key, number=number))
 
 
 @emits("history-order")
@@ -97,15 +98,13 @@ def history(cat, ctx):
         for i, h in enumerate(p.history):
             if h.stars is not None and h.stars not in OCOP_STARS:
                 yield error(p.source.at(f"history[{i}].stars"), "history-order",
-                            f"history[{i}].stars: expected 3, 4 or 5, found {h.stars}",
-                            f"history[{i}].stars: cần 3, 4 hoặc 5, nhưng thấy {h.stars}")
+                            *en_vi("history[{i}].stars: expected 3, 4 or 5, found {stars}", i=i, stars=h.stars))
             issued = p.certificate.issued_on
             if h.issued_on and issued and h.issued_on >= issued:
                 yield error(p.source.at(f"history[{i}].issued_on"), "history-order",
-                            f"history[{i}].issued_on: an earlier recognition must be dated before the current "
-                            f"decision ({issued}), found {h.issued_on}",
-                            f"history[{i}].issued_on: lần công nhận trước phải trước quyết định hiện tại "
-                            f"({dmy(issued)}), nhưng thấy {dmy(h.issued_on)}")
+                            *en_vi("history[{i}].issued_on: an earlier recognition must be dated before the "
+                                   "current decision ({issued}), found {issued_on}", i=i, issued=issued,
+                                   issued_on=h.issued_on, issued_vi=dmy(issued), issued_on_vi=dmy(h.issued_on)))
 
 
 @emits("traceability-recommended")
@@ -114,10 +113,8 @@ def traceability(cat, ctx):
         c = p.certificate
         if p.stars in (4, 5) and c.issued_on and regime_on(c.issued_on).id == "26/2026" and not p.traceability_url:
             yield warning(p.source.at("stars"), "traceability-recommended",
-                          f"traceability_url: {p.stars}-star products recognised under Decision 26/2026 carry an "
-                          "electronic traceability code; add its address",
-                          f"traceability_url: sản phẩm {p.stars} sao công nhận theo Quyết định 26/2026 phải có mã "
-                          "truy xuất nguồn gốc điện tử; hãy thêm địa chỉ của mã")
+                          *en_vi("traceability_url: {stars}-star products recognised under Decision 26/2026 carry "
+                                 "an electronic traceability code; add its address", stars=p.stars))
 
 
 RULES = (dates, expiry, decision_format, history, traceability)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from generator.dates import dmy
 from generator.issues import emits, warning
 from generator.model.text import fold
+from generator.i18n import en_vi
 
 
 @emits("decision-conflict")
@@ -34,21 +35,17 @@ def decisions(cat, ctx):
         if what:
             en, vi = what
             yield warning(p.source.at("certificate.decision"), "decision-conflict",
-                          f"certificate.decision: {c.decision} is also the decision of {other.source.path}, "
-                          f"but {en}; one decision has one date and one signer: check the number, the date and "
-                          "the signer against the decision",
-                          f"certificate.decision: {c.decision} cũng là quyết định của {other.source.path}, "
-                          f"nhưng {vi}; một quyết định chỉ có một ngày ký và một cơ quan ký: hãy đối chiếu số, "
-                          "ngày và cơ quan ký với quyết định")
+                          *en_vi("certificate.decision: {decision} is also the decision of {path}, but {en}; one "
+                                 "decision has one date and one signer: check the number, the date and the signer "
+                                 "against the decision", decision=c.decision, path=other.source.path, en=en, vi=vi))
 
 
 def _differs(c, o) -> tuple[str, str] | None:
     if c.issued_on and o.issued_on and c.issued_on != o.issued_on:
-        return (f"issued on {o.issued_on} there, {c.issued_on} here",
-                f"ở đó ngày ký là {dmy(o.issued_on)}, ở đây {dmy(c.issued_on)}")
+        return en_vi("issued on {there} there, {here} here", there=o.issued_on, here=c.issued_on,
+                       there_vi=dmy(o.issued_on), here_vi=dmy(c.issued_on))
     if c.issued_by and o.issued_by and fold(" ".join(c.issued_by.split())) != fold(" ".join(o.issued_by.split())):
-        return (f'signed by "{o.issued_by}" there, "{c.issued_by}" here',
-                f'ở đó cơ quan ký là "{o.issued_by}", ở đây "{c.issued_by}"')
+        return en_vi("signed by \"{there}\" there, \"{here}\" here", there=o.issued_by, here=c.issued_by)
     return None
 
 
@@ -65,10 +62,8 @@ def products(cat, ctx):
         oldest = ordered[0]
         for p in ordered[1:]:
             yield warning(p.source.at("name"), "duplicate-product",
-                          f'name: {oldest.source.path} has the same name and producer; if this is a renewal, '
-                          f"edit that file (ocop renew {oldest.source.path}) and delete this one",
-                          f"name: {oldest.source.path} có cùng tên và cùng chủ thể; nếu đây là gia hạn, hãy sửa "
-                          f"tệp đó (ocop renew {oldest.source.path}) và xóa tệp này")
+                          *en_vi("name: {path} has the same name and producer; if this is a renewal, edit that "
+                                 "file (ocop renew {path}) and delete this one", path=oldest.source.path))
 
 
 RULES = (decisions, products)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from generator.issues import emits, error
 from generator.rules.context import dmy
+from generator.i18n import en_vi
 
 
 @emits("fair-dates")
@@ -16,9 +17,9 @@ def fair_dates(cat, ctx):
     for f in cat.fairs.values():
         if f.starts_on and f.ends_on and f.ends_on < f.starts_on:
             yield error(f.source.at("ends_on"), "fair-dates",
-                        f"ends_on: the fair ends ({f.ends_on}) before it starts ({f.starts_on}); swap the dates",
-                        f"ends_on: hội chợ kết thúc ({dmy(f.ends_on)}) trước khi bắt đầu ({dmy(f.starts_on)}); "
-                        "hãy đổi chỗ hai ngày")
+                        *en_vi("ends_on: the fair ends ({ends_on}) before it starts ({starts_on}); swap the dates",
+                               ends_on=f.ends_on, starts_on=f.starts_on, ends_on_vi=dmy(f.ends_on),
+                               starts_on_vi=dmy(f.starts_on)))
 
 
 RULES = (fair_dates,)

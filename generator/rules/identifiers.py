@@ -32,6 +32,7 @@ from generator.issues import emits, error, warning
 from generator.model import identifiers as ids
 from generator.model.regimes import PERSONAL_ID_KINDS, PERSONAL_ID_SINCE
 from generator.rules.context import dmy
+from generator.i18n import en_vi
 
 MERGED_YEAR = 2025  # provinces merged on 01/07/2025: a former province's code is at most this year's
 
@@ -66,10 +67,8 @@ def product_code(cat, ctx):
         new, old = ids.NEW_CODE.fullmatch(p.code), ids.OLD_CODE.fullmatch(p.code)
         if not (new or old):
             yield error(at, "product-code",
-                        f'code: "{p.code}" is not an OCOP product code; expected T-X-STT-YYYY such as '
-                        '22-06925-3-2026 (or T-H-X-STT-YYYY before 2025)',
-                        f'code: "{p.code}" không phải mã số sản phẩm OCOP; cần dạng T-X-STT-YYYY như '
-                        "22-06925-3-2026 (hoặc T-H-X-STT-YYYY trước năm 2025)")
+                        *en_vi("code: \"{code}\" is not an OCOP product code; expected T-X-STT-YYYY such as "
+                               "22-06925-3-2026 (or T-H-X-STT-YYYY before 2025)", code=p.code))
             continue
         match = new or old
         year = int(match.groups()[-1])
@@ -77,8 +76,7 @@ def product_code(cat, ctx):
             yield from _other_province_code(at, match.group(1), year, province)
         if old and year > 2025:
             yield error(at, "product-code",
-                        f'code: codes from {year} have no district part; write T-X-STT-YYYY',
-                        f"code: mã số từ năm {year} không còn phần mã huyện; hãy viết dạng T-X-STT-YYYY")
+                        *en_vi("code: codes from {year} have no district part; write T-X-STT-YYYY", year=year))
 
 
 def _other_province_code(at, code, year, province):
@@ -90,15 +88,14 @@ def _other_province_code(at, code, year, province):
         codes_vi += f", hoặc {old} với mã cấp trước khi sáp nhập năm 2025"
     if former is None:
         yield error(at, "product-code",
-                    f"code: starts with province code {code}, but this catalogue is "
-                    f"{province.name.en or province.name.vi} ({codes})",
-                    f"code: bắt đầu bằng mã tỉnh {code}, nhưng danh mục này là {province.name.vi} ({codes_vi})")
+                    *en_vi("code: starts with province code {code}, but this catalogue is {en} ({codes})", code=code,
+                           en=province.name.en or province.name.vi, codes=codes, vi=province.name.vi,
+                           codes_vi=codes_vi))
     elif year > MERGED_YEAR:
         yield error(at, "product-code",
-                    f"code: {code} is the former code of {former.name.en or former.name.vi}; codes given after the "
-                    f"2025 merger start with {province.code}",
-                    f"code: {code} là mã cũ của {former.name.vi}; mã số cấp sau khi sáp nhập năm 2025 bắt đầu "
-                    f"bằng {province.code}")
+                    *en_vi("code: {code} is the former code of {en}; codes given after the 2025 merger start with "
+                           "{province_code}", code=code, en=former.name.en or former.name.vi,
+                           province_code=province.code, name_vi=former.name.vi))
 
 
 @emits("email-format", "location-outside-vietnam", "phone-format", "tax-code")
@@ -107,19 +104,16 @@ def producers(cat, ctx):
         yield from _tax_code(m, ctx.today)
         if m.phone and ids.phone_digits(m.phone) is None:
             yield error(m.source.at("phone"), "phone-format",
-                        f'phone: "{m.phone}" is not a Vietnamese phone number; write it with its area code, '
-                        "e.g. 0203 3812 345 or 0912 345 678",
-                        f'phone: "{m.phone}" không phải số điện thoại Việt Nam; hãy ghi kèm mã vùng, '
-                        "ví dụ 0203 3812 345 hoặc 0912 345 678")
+                        *en_vi("phone: \"{phone}\" is not a Vietnamese phone number; write it with its area code, "
+                               "e.g. 0203 3812 345 or 0912 345 678", phone=m.phone))
         if m.email and not _EMAIL.fullmatch(m.email):
-            yield error(m.source.at("email"), "email-format", f'email: "{m.email}" is not an e-mail address',
-                        f'email: "{m.email}" không phải địa chỉ thư điện tử')
+            yield error(m.source.at("email"), "email-format", *en_vi("email: \"{email}\" is not an e-mail address",
+                                                                     email=m.email))
         if m.location and not (_LAT[0] <= m.location[0] <= _LAT[1] and _LON[0] <= m.location[1] <= _LON[1]):
             yield error(m.source.at("location"), "location-outside-vietnam",
-                        f"location: {m.location[0]}, {m.location[1]} is outside Vietnam; check the numbers "
-                        "(lat is about 8 to 23, lon about 102 to 117) and that they are not swapped",
-                        f"location: {m.location[0]}, {m.location[1]} nằm ngoài Việt Nam; hãy kiểm tra "
-                        "(vĩ độ lat khoảng 8 đến 23, kinh độ lon khoảng 102 đến 117) và không bị đảo ngược")
+                        *en_vi("location: {lat}, {lon} is outside Vietnam; check the numbers (lat is about 8 to "
+                               "23, lon about 102 to 117) and that they are not swapped", lat=m.location[0],
+                               lon=m.location[1]))
 
 
 @emits("email-format", "phone-format")
@@ -130,13 +124,11 @@ def province_contact(cat, ctx):
     at = cat.province.source.at
     if contact.phone and ids.phone_digits(contact.phone) is None:
         yield error(at("contact.phone"), "phone-format",
-                    f'contact.phone: "{contact.phone}" is not a Vietnamese phone number; write it with its '
-                    "area code, e.g. 0203 3812 345 or a 1800 hotline",
-                    f'contact.phone: "{contact.phone}" không phải số điện thoại Việt Nam; hãy ghi kèm mã vùng, '
-                    "ví dụ 0203 3812 345 hoặc đường dây nóng 1800")
+                    *en_vi("contact.phone: \"{phone}\" is not a Vietnamese phone number; write it with its area "
+                           "code, e.g. 0203 3812 345 or a 1800 hotline", phone=contact.phone))
     if contact.email and not _EMAIL.fullmatch(contact.email):
-        yield error(at("contact.email"), "email-format", f'contact.email: "{contact.email}" is not an e-mail address',
-                    f'contact.email: "{contact.email}" không phải địa chỉ thư điện tử')
+        yield error(at("contact.email"), "email-format", *en_vi("contact.email: \"{email}\" is not an e-mail "
+                                                                "address", email=contact.email))
 
 
 def _tax_code(m, today):
@@ -146,25 +138,21 @@ def _tax_code(m, today):
     at = m.source.at("tax_code")
     if form is None:
         yield error(at, "tax-code",
-                    f'tax_code: "{m.tax_code}" is not a tax code: expected 10 digits, 10-3 digits for a branch, '
-                    "or 12 digits for a household business",
-                    f'tax_code: "{m.tax_code}" không phải mã số thuế: cần 10 chữ số, 10-3 chữ số với chi nhánh, '
-                    "hoặc 12 chữ số với hộ kinh doanh")
+                    *en_vi("tax_code: \"{tax_code}\" is not a tax code: expected 10 digits, 10-3 digits for a "
+                           "branch, or 12 digits for a household business", tax_code=m.tax_code))
     elif form == "personal" and m.kind not in (*PERSONAL_ID_KINDS, None):
         yield error(at, "tax-code",
-                    "tax_code: a 12-digit code is a personal identification number, used by households, "
-                    f"individual businesses and farms only; this producer is a {m.kind}: write its 10-digit tax code",
-                    "tax_code: mã 12 chữ số là số định danh cá nhân, chỉ dùng cho hộ gia đình, hộ kinh doanh và "
-                    "trang trại; chủ thể này không phải hộ hay trang trại: hãy ghi mã số thuế 10 chữ số")
+                    *en_vi("tax_code: a 12-digit code is a personal identification number, used by households, "
+                           "individual businesses and farms only; this producer is a {kind}: write its 10-digit "
+                           "tax code", kind=m.kind))
     elif form == "personal" and today < PERSONAL_ID_SINCE:
         yield warning(at, "tax-code",
-                      f"tax_code: the 12-digit personal identification number replaces the tax code only from "
-                      f"{PERSONAL_ID_SINCE}; until then write the 10-digit tax code",
-                      f"tax_code: số định danh cá nhân 12 chữ số chỉ thay mã số thuế từ ngày "
-                      f"{dmy(PERSONAL_ID_SINCE)}; trước đó hãy ghi mã số thuế 10 chữ số")
+                      *en_vi("tax_code: the 12-digit personal identification number replaces the tax code only "
+                             "from {PERSONAL_ID_SINCE}; until then write the 10-digit tax code",
+                             PERSONAL_ID_SINCE=PERSONAL_ID_SINCE, PERSONAL_ID_SINCE_vi=dmy(PERSONAL_ID_SINCE)))
     elif m.kind == "branch" and form != "branch":
-        yield warning(at, "tax-code", "tax_code: a branch's tax code has 13 digits, written 10-3 (0101234567-001)",
-                      "tax_code: mã số thuế của chi nhánh có 13 chữ số, viết dạng 10-3 (0101234567-001)")
+        yield warning(at, "tax-code", *en_vi("tax_code: a branch's tax code has 13 digits, written 10-3 "
+                                             "(0101234567-001)"))
 
 
 @emits("price-range")
@@ -172,8 +160,8 @@ def price(cat, ctx):
     for p in cat.products.values():
         if p.price and p.price.low > p.price.high:
             yield error(p.source.at("price.to"), "price-range",
-                        f"price: 'from' ({p.price.low:,} đ) is above 'to' ({p.price.high:,} đ); swap them",
-                        f"price: giá 'from' ({p.price.low:,} đ) cao hơn giá 'to' ({p.price.high:,} đ); hãy đổi chỗ")
+                        *en_vi("price: 'from' ({low:,} đ) is above 'to' ({high:,} đ); swap them", low=p.price.low,
+                               high=p.price.high))
 
 
 RULES = (barcode, product_code, producers, province_contact, price)

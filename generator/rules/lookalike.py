@@ -15,6 +15,7 @@ import unicodedata
 
 from generator.issues import emits, warning
 from generator.model.hygiene import visible
+from generator.i18n import en_vi
 
 # Cyrillic and Greek letters drawn like Latin ones (from Unicode's confusables, the common ones).
 _CONFUSABLE = str.maketrans({
@@ -73,19 +74,15 @@ def producers(cat, ctx):
         for lang, name in (("vi", maker.name.vi), ("en", maker.name.en)):
             if name and (maker.slug, lang) not in twins and mixed_scripts(name):
                 yield warning(maker.source.at("name"), "lookalike-name",
-                              f'name: "{name}" mixes Latin letters with Cyrillic or Greek ones that look the same; '
-                              "retype it with a Vietnamese keyboard",
-                              f'name: "{name}" trộn chữ Latinh với chữ Kirin hoặc Hy Lạp trông giống nhau; '
-                              "hãy gõ lại bằng bàn phím tiếng Việt")
+                              *en_vi("name: \"{name}\" mixes Latin letters with Cyrillic or Greek ones that look "
+                                     "the same; retype it with a Vietnamese keyboard", name=name))
 
 
 def _twin(maker, lang, name, other, other_name):
     return warning(maker.source.at("name"), "lookalike-name",
-                   f'name: "{name}" looks the same as the name of {other.source.path} ("{other_name}") but is '
-                   "written with other characters (invisible ones, or look-alike letters); check which file "
-                   "is genuine",
-                   f'name: "{name}" trông giống tên trong {other.source.path} ("{other_name}") nhưng được viết '
-                   "bằng ký tự khác (ký tự vô hình hoặc chữ trông giống); hãy kiểm tra tệp nào là thật")
+                   *en_vi("name: \"{name}\" looks the same as the name of {path} (\"{other_name}\") but is written "
+                          "with other characters (invisible ones, or look-alike letters); check which file is "
+                          "genuine", name=name, path=other.source.path, other_name=other_name))
 
 
 RULES = (producers,)

@@ -15,6 +15,7 @@ from generator.load.kinds import PRODUCER_KINDS
 from generator.model import categories
 from generator.model.regimes import OCOP_STARS
 from generator.rules.context import dmy
+from generator.i18n import en_vi
 
 
 @emits("date-in-future", "plan-period")
@@ -23,23 +24,22 @@ def period(cat, ctx):
         start, end = plan.period
         if start and end and end < start:
             yield error(plan.source.at("period.to"), "plan-period",
-                        f"period.to: the plan ends ({end}) before it starts ({start})",
-                        f"period.to: kế hoạch kết thúc ({dmy(end)}) trước khi bắt đầu ({dmy(start)})")
+                        *en_vi("period.to: the plan ends ({end}) before it starts ({start})", end=end, start=start,
+                               end_vi=dmy(end), start_vi=dmy(start)))
         days = [("issued_on", plan.issued_on)]
         days += [(f"targets[{i}].as_of", t.as_of) for i, t in enumerate(plan.targets)]
         for key, day in days:
             if day and day > ctx.today:
                 yield error(plan.source.at(key), "date-in-future",
-                            f"{key}: {day} is in the future (today is {ctx.today}); check the year",
-                            f"{key}: ngày {dmy(day)} ở tương lai (hôm nay là {dmy(ctx.today)}); hãy kiểm tra năm")
+                            *en_vi("{key}: {day} is in the future (today is {today}); check the year", key=key,
+                                   day=day, today=ctx.today, day_vi=dmy(day), today_vi=dmy(ctx.today)))
 
 
 @emits("target-where")
 def where(cat, ctx):
     checks = {
-        "stars": (lambda v: v in OCOP_STARS, "3, 4 or 5", "3, 4 hoặc 5"),
-        "categories": (lambda v: categories.resolve(str(v))[0] is not None, 'a set number "01" to "26"',
-                       'số bộ sản phẩm "01" đến "26"'),
+        "stars": (lambda v: v in OCOP_STARS, *en_vi("3, 4 or 5")),
+        "categories": (lambda v: categories.resolve(str(v))[0] is not None, *en_vi("a set number \"01\" to \"26\"")),
         "producer_kinds": (lambda v: v in PRODUCER_KINDS, ", ".join(PRODUCER_KINDS), ", ".join(PRODUCER_KINDS)),
     }
     for plan in cat.plans.values():
@@ -49,8 +49,8 @@ def where(cat, ctx):
                     if not ok(value):
                         key = f"targets[{t_index}].where.{field}[{i}]"
                         yield error(plan.source.at(key), "target-where",
-                                    f'{key}: expected {want_en}, found "{value}"',
-                                    f'{key}: cần {want_vi}, nhưng thấy "{value}"')
+                                    *en_vi("{key}: expected {want_en}, found \"{value}\"", key=key, want_en=want_en,
+                                           value=value, want_vi=want_vi))
 
 
 RULES = (period, where)

@@ -20,6 +20,7 @@ import re
 
 from generator.issues import emits, error
 from generator.model.text import name_key
+from generator.i18n import en_vi
 
 PROVINCE_CODES = frozenset({
     "01", "04", "08", "11", "12", "14", "15", "19", "20", "22", "24", "25", "31", "33", "37", "38", "40", "42",
@@ -34,26 +35,24 @@ def province(cat, ctx):
         return
     if prov.code and prov.code not in PROVINCE_CODES:
         yield error(prov.source.at("code"), "province-code",
-                    f'code: "{prov.code}" is not one of the 34 province codes of Decision 19/2025',
-                    f'code: "{prov.code}" không thuộc 34 mã tỉnh theo Quyết định 19/2025')
+                    *en_vi("code: \"{code}\" is not one of the 34 province codes of Decision 19/2025", code=prov.code))
     if prov.city_since and prov.kind != "city":
         yield error(prov.source.at("city_since"), "province-kind",
-                    "city_since: says when a centrally-run city became one; add kind: city, or remove city_since",
-                    "city_since: là ngày trở thành thành phố trực thuộc trung ương; hãy thêm kind: city hoặc xóa "
-                    "city_since")
+                    *en_vi("city_since: says when a centrally-run city became one; add kind: city, or remove "
+                           "city_since"))
     yield from _locality_names(prov)
     seen: dict[str, int] = {}
     for i, loc in enumerate(prov.localities):
         at = prov.source.at(f"localities[{i}].slug")
         if loc.slug in seen:
             yield error(at, "duplicate-locality",
-                        f'localities[{i}].slug: "{loc.slug}" is already listed (localities[{seen[loc.slug]}])',
-                        f'localities[{i}].slug: "{loc.slug}" đã có trong danh sách (localities[{seen[loc.slug]}])')
+                        *en_vi("localities[{i}].slug: \"{slug}\" is already listed (localities[{seen}])", i=i,
+                               slug=loc.slug, seen=seen[loc.slug]))
         seen.setdefault(loc.slug, i)
         if loc.code and not re.fullmatch(r"\d{5}", loc.code):
             yield error(prov.source.at(f"localities[{i}].code"), "locality-code",
-                        f'localities[{i}].code: expected the 5-digit commune code, found "{loc.code}"',
-                        f'localities[{i}].code: cần mã xã 5 chữ số, nhưng thấy "{loc.code}"')
+                        *en_vi("localities[{i}].code: expected the 5-digit commune code, found \"{code}\"", i=i,
+                               code=loc.code))
 
 
 def _locality_names(prov):
@@ -64,10 +63,9 @@ def _locality_names(prov):
             first = seen[key]
             written = prov.localities[first].name.vi
             yield error(prov.source.at(f"localities[{i}].name"), "duplicate-locality",
-                        f'localities[{i}].name: "{loc.name.vi}" is already listed as "{written}" '
-                        f"(localities[{first}]); keep one of them",
-                        f'localities[{i}].name: "{loc.name.vi}" đã có trong danh sách là "{written}" '
-                        f"(localities[{first}]); hãy chỉ giữ một")
+                        *en_vi("localities[{i}].name: \"{vi}\" is already listed as \"{written}\" "
+                               "(localities[{first}]); keep one of them", i=i, vi=loc.name.vi, written=written,
+                               first=first))
         seen.setdefault(key, i)
 
 

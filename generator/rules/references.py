@@ -24,10 +24,11 @@ from generator.issues import emits, error, warning
 from generator.load.catalogue import slugify
 from generator.load.shapes import SLUG
 from generator.model.text import fold
+from generator.i18n import en_vi, vi_en
 
 _WHAT = {
-    "unknown-producer": ("producer", "chủ thể", "producers/"),
-    "unknown-product": ("product", "sản phẩm", "products/"),
+    "unknown-producer": ("producer", *vi_en("producers/")),
+    "unknown-product": ("product", *vi_en("products/")),
     "unknown-locality": ("locality", "xã/phường", "province.yml"),
 }
 
@@ -38,8 +39,8 @@ def _dangling(loc, key, slug, known, rule):
     tip_en = f'; did you mean "{close[0]}"?' if close else ""
     tip_vi = f'; có phải ý bạn là "{close[0]}"?' if close else ""
     shown = key
-    return error(loc, rule, f'{shown}: no {en} "{slug}" in {where}{tip_en}',
-                 f'{shown}: không có {vi} "{slug}" trong {where}{tip_vi}')
+    return error(loc, rule, *en_vi("{shown}: no {en} \"{slug}\" in {where}{tip_en}", shown=shown, en=en, slug=slug,
+                                   where=where, tip_en=tip_en, vi=vi, tip_vi=tip_vi))
 
 
 _KIND_WORDS = re.compile(r"^(?:xa|phuong|thi-tran|thi-xa|dac-khu|huyen|quan)-")
@@ -80,23 +81,22 @@ class Places:
             was_en = f'"{written}" is a name' if same else f'"{written}" is {old}, a name'
             was_vi = f'"{written}" là tên' if same else f'"{written}" là {old}, tên'
             return error(loc, "unknown-locality",
-                         f'{shown}: {was_en} from before the July 2025 reorganisation; it is now part of '
-                         f'{" / ".join(p.name.get("en") for p in became)}: write {field_name}: {slugs}',
-                         f"{shown}: {was_vi} trước khi sắp xếp tháng 7/2025; nay thuộc {names}: "
-                         f"hãy ghi {field_name}: {slugs}")
+                         *en_vi("{shown}: {was_en} from before the July 2025 reorganisation; it is now part of "
+                                "{names_en}: write {field_name}: {slugs}", shown=shown, was_en=was_en,
+                                names_en=' / '.join((p.name.get('en') for p in became)), field_name=field_name,
+                                slugs=slugs, was_vi=was_vi, names_vi=names))
         named = self.by_name.get(core)
         if named and not re.fullmatch(SLUG, written):
             place = named[0]
             return error(loc, "unknown-locality",
-                         f'{shown}: write the slug of {place.name.get("en")}, not its name: '
-                         f'{key.rsplit(".", 1)[-1]}: {place.slug}',
-                         f'{shown}: hãy ghi mã tệp của {place.name.vi}, không ghi tên: {key.rsplit(".", 1)[-1]}: {place.slug}')
+                         *en_vi("{shown}: write the slug of {name}, not its name: {field}: {slug}", shown=shown,
+                                name=place.name.get('en'), field=key.rsplit('.', 1)[-1], slug=place.slug,
+                                name_vi=place.name.vi))
         if not re.fullmatch(SLUG, written):
             return error(loc, "bad-format",
-                         f'{shown}: expected the slug of a commune or ward in province.yml (lowercase letters a-z, '
-                         f'digits and hyphens, e.g. {next(iter(self.by_slug))}), found "{written}"',
-                         f'{shown}: cần mã tệp của một xã, phường trong province.yml (chữ thường a-z, chữ số và dấu '
-                         f'gạch ngang, ví dụ {next(iter(self.by_slug))}), nhưng thấy "{written}"')
+                         *en_vi("{shown}: expected the slug of a commune or ward in province.yml (lowercase "
+                                "letters a-z, digits and hyphens, e.g. {next}), found \"{written}\"", shown=shown,
+                                next=next(iter(self.by_slug)), written=written))
         return _dangling(loc, key, written, self.by_slug, "unknown-locality")
 
 
@@ -126,8 +126,8 @@ def producers(cat, ctx):
             yield found
         if m.slug not in ctx.products_by_producer and not cat.unloaded.get("products"):
             yield warning(m.source.at(), "producer-without-products",
-                          f'no product names producer "{m.slug}"; it will get a page without products',
-                          f'chưa có sản phẩm nào thuộc chủ thể "{m.slug}"; trang của chủ thể sẽ không có sản phẩm')
+                          *en_vi("no product names producer \"{slug}\"; it will get a page without products",
+                                 slug=m.slug))
 
 
 @emits("unknown-locality", "unknown-producer", "unknown-product")

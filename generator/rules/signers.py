@@ -60,6 +60,7 @@ from generator.model.regimes import (
     ABOLISHED, OCOP_STARS, allowed_signers, ministry_name_verdict, ministry_on, regime_on, signer_verdict,
 )
 from generator.rules.context import dmy
+from generator.i18n import en_vi
 
 LEVEL_VI = {"commune": "cấp xã", "district": "cấp huyện", "province": "cấp tỉnh", "ministry": "cấp bộ"}
 
@@ -87,10 +88,8 @@ def _signer(p, ctx):
     if derived and c.level and derived != c.level:
         en, vi = _what(body, derived, c.issued_on, ctx.home)
         yield error(p.source.at("certificate.level"), "signer-level-mismatch",
-                    f'certificate.level: "{c.level}" contradicts issued_by "{c.issued_by}", which is {en}; '
-                    "remove level or correct it",
-                    f'certificate.level: "{c.level}" mâu thuẫn với issued_by "{c.issued_by}" ({vi}); '
-                    "hãy xóa level hoặc sửa lại")
+                    *en_vi("certificate.level: \"{level}\" contradicts issued_by \"{issued_by}\", which is {en}; "
+                           "remove level or correct it", level=c.level, issued_by=c.issued_by, en=en, vi=vi))
         return
     level = c.level or derived
     if level is None:
@@ -107,31 +106,24 @@ def _signer(p, ctx):
 
 def _commune(at, issued_by):
     return error(at, "signer-commune",
-                 f'certificate.issued_by: "{issued_by}" is a commune-level body; communes, wards, towns and special '
-                 "zones receive and pre-check dossiers but never sign a recognition decision: write the body that "
-                 "signed, as printed on the decision",
-                 f'certificate.issued_by: "{issued_by}" là cơ quan cấp xã; UBND xã, phường, thị trấn, đặc khu chỉ '
-                 "tiếp nhận và đánh giá sơ bộ hồ sơ, không ký quyết định công nhận: hãy ghi cơ quan đã ký như trên "
-                 "quyết định")
+                 *en_vi("certificate.issued_by: \"{issued_by}\" is a commune-level body; communes, wards, towns "
+                        "and special zones receive and pre-check dossiers but never sign a recognition decision: "
+                        "write the body that signed, as printed on the decision", issued_by=issued_by))
 
 
 def _advisory(at, issued_by):
     return warning(at, "signer-not-signing",
-                   f'certificate.issued_by: "{issued_by}" prepares or advises but does not sign recognition '
-                   "decisions; the chair of the people's committee signs (UBND tỉnh … for 3 and 4 stars) and the "
-                   "ministry signs 5 stars: write the body named at the decision's signature",
-                   f'certificate.issued_by: "{issued_by}" chỉ tham mưu, không ký quyết định công nhận; Chủ tịch UBND '
-                   "ký (UBND tỉnh … với 3 sao và 4 sao), Bộ ký 5 sao: hãy ghi cơ quan ở phần chữ ký của quyết định")
+                   *en_vi("certificate.issued_by: \"{issued_by}\" prepares or advises but does not sign "
+                          "recognition decisions; the chair of the people's committee signs (UBND tỉnh … for 3 and "
+                          "4 stars) and the ministry signs 5 stars: write the body named at the decision's "
+                          "signature", issued_by=issued_by))
 
 
 def _unknown(at, issued_by):
     return error(at, "signer-level-unknown",
-                 f'certificate.issued_by: cannot tell whether "{issued_by}" is a district, a province or the '
-                 "ministry; write the body as printed (e.g. UBND tỉnh …, UBND huyện …) or add level: district, "
-                 "province or ministry",
-                 f'certificate.issued_by: không xác định được "{issued_by}" là cấp huyện, cấp tỉnh hay cấp bộ; '
-                 "hãy ghi đúng như trên quyết định (ví dụ UBND tỉnh …, UBND huyện …) hoặc thêm level: district, "
-                 "province hoặc ministry")
+                 *en_vi("certificate.issued_by: cannot tell whether \"{issued_by}\" is a district, a province or "
+                        "the ministry; write the body as printed (e.g. UBND tỉnh …, UBND huyện …) or add level: "
+                        "district, province or ministry", issued_by=issued_by))
 
 
 def _what(body, level, day, home) -> tuple[str, str]:
@@ -140,13 +132,12 @@ def _what(body, level, day, home) -> tuple[str, str]:
     if body is None or body.tier != "city" or level != "district":
         return en, vi
     if body.parent:
-        return f"{en}: a city within {body.parent}", f"{vi}: thành phố thuộc {body.parent}"
+        return en_vi("{en}: a city within {parent}", en=en, parent=body.parent, vi=vi)
     central, since = bodies.central_city(body.unit, home)
     if central and since:
-        return (f"{en}: {body.unit} became a centrally-run city only on {since}",
-                f"{vi}: {body.unit} trở thành thành phố trực thuộc trung ương từ {dmy(since)}")
-    return (f"{en}: {body.unit} is not a centrally-run city",
-            f"{vi}: {body.unit} không phải thành phố trực thuộc trung ương")
+        return en_vi("{en}: {unit} became a centrally-run city only on {since}", en=en, unit=body.unit, since=since,
+                       vi=vi, since_vi=dmy(since))
+    return en_vi("{en}: {unit} is not a centrally-run city", en=en, unit=body.unit, vi=vi)
 
 
 def _ministry(at, body, c, today):
@@ -154,26 +145,25 @@ def _ministry(at, body, c, today):
     if body.ministry is None:
         name = ministry_on(day).name
         return error(at, "signer-not-allowed",
-                     f'certificate.issued_by: "{c.issued_by}" does not sign OCOP certificates; only the agriculture '
-                     f'ministry does ("{name}" on {day}), and only 5-star ones',
-                     f'certificate.issued_by: "{c.issued_by}" không ký giấy chứng nhận OCOP; chỉ Bộ Nông nghiệp '
-                     f'("{name}" vào ngày {dmy(day)}) ký, và chỉ với sản phẩm 5 sao')
+                     *en_vi("certificate.issued_by: \"{issued_by}\" does not sign OCOP certificates; only the "
+                            "agriculture ministry does (\"{name}\" on {day}), and only 5-star ones",
+                            issued_by=c.issued_by, name=name, day=day, day_vi=dmy(day)))
     if c.issued_on is None:
         return None
     verdict, change = ministry_name_verdict(body.ministry, day)
     expected = ministry_on(day).name
     if verdict == "renamed":
         return warning(at, "ministry-name",
-                       f'certificate.issued_by: on {day} the ministry was called "{expected}"; the name written is '
-                       f"accepted this close to the renaming ({change}), but write the name printed on the decision",
-                       f'certificate.issued_by: vào ngày {dmy(day)} bộ có tên "{expected}"; tên đã ghi vẫn được chấp '
-                       f"nhận vì gần ngày đổi tên ({dmy(change)}), nhưng hãy ghi đúng tên trên quyết định")
+                       *en_vi("certificate.issued_by: on {day} the ministry was called \"{expected}\"; the name "
+                              "written is accepted this close to the renaming ({change}), but write the name "
+                              "printed on the decision", day=day, expected=expected, change=change, day_vi=dmy(day),
+                              change_vi=dmy(change)))
     if verdict == "wrong":
         return error(at, "ministry-name",
-                     f'certificate.issued_by: on {day} the ministry was called "{expected}", not "{c.issued_by}" '
-                     f"(the name changed on {change}); write the name printed on the decision and check the date",
-                     f'certificate.issued_by: vào ngày {dmy(day)} bộ có tên "{expected}", không phải '
-                     f'"{c.issued_by}" (đổi tên ngày {dmy(change)}); hãy ghi đúng tên trên quyết định và kiểm tra ngày')
+                     *en_vi("certificate.issued_by: on {day} the ministry was called \"{expected}\", not "
+                            "\"{issued_by}\" (the name changed on {change}); write the name printed on the "
+                            "decision and check the date", day=day, expected=expected, issued_by=c.issued_by,
+                            change=change, day_vi=dmy(day), change_vi=dmy(change)))
     return None
 
 
@@ -191,28 +181,25 @@ def _allowed(p, level, body, at, home):
     if verdict == "abolished":
         ended = ABOLISHED[level] + dt.timedelta(days=1)
         yield error(at, "signer-district-abolished",
-                    f'certificate.issued_by: districts were abolished on {ended}, so "{c.issued_by}" cannot have '
-                    f"signed a decision dated {c.issued_on}; from that day a {p.stars}-star certificate is signed "
-                    f"at {who} level: check the signer and the date",
-                    f'certificate.issued_by: cấp huyện đã chấm dứt từ ngày {dmy(ended)}, nên "{c.issued_by}" '
-                    f"không thể ký quyết định ngày {dmy(c.issued_on)}; từ ngày đó giấy chứng nhận {p.stars} sao do "
-                    f"{who_vi} ký: hãy kiểm tra cơ quan ký và ngày")
+                    *en_vi("certificate.issued_by: districts were abolished on {ended}, so \"{issued_by}\" cannot "
+                           "have signed a decision dated {issued_on}; from that day a {stars}-star certificate is "
+                           "signed at {who} level: check the signer and the date", ended=ended, issued_by=c.issued_by,
+                           issued_on=c.issued_on, stars=p.stars, who=who, ended_vi=dmy(ended),
+                           issued_on_vi=dmy(c.issued_on), who_vi=who_vi))
     elif verdict == "above":
         yield warning(at, "signer-above-star",
-                      f"certificate.issued_by: under {regime.name} (in force on {c.issued_on}) a {p.stars}-star "
-                      f'certificate is signed at {who} level; "{c.issued_by}" ({what}) is higher. Accepted, but '
-                      "check the stars and the signer",
-                      f"certificate.issued_by: theo {regime.name} (áp dụng ngày {dmy(c.issued_on)}) giấy chứng nhận "
-                      f'{p.stars} sao do {who_vi} ký; "{c.issued_by}" ({what_vi}) là cấp cao hơn. Vẫn chấp nhận, '
-                      "nhưng hãy kiểm tra số sao và cơ quan ký")
+                      *en_vi("certificate.issued_by: under {name} (in force on {issued_on}) a {stars}-star "
+                             "certificate is signed at {who} level; \"{issued_by}\" ({what}) is higher. Accepted, "
+                             "but check the stars and the signer", name=regime.name, issued_on=c.issued_on,
+                             stars=p.stars, who=who, issued_by=c.issued_by, what=what, issued_on_vi=dmy(c.issued_on),
+                             who_vi=who_vi, what_vi=what_vi))
     else:
         yield error(at, "signer-not-allowed",
-                    f"certificate.issued_by: under {regime.name} (in force on {c.issued_on}) a {p.stars}-star "
-                    f'certificate is signed at {who} level, not by "{c.issued_by}" ({what}); '
-                    "check the signer, the stars and the date",
-                    f"certificate.issued_by: theo {regime.name} (áp dụng ngày {dmy(c.issued_on)}) giấy chứng nhận "
-                    f'{p.stars} sao do {who_vi} ký, không phải "{c.issued_by}" ({what_vi}); '
-                    "hãy kiểm tra cơ quan ký, số sao và ngày")
+                    *en_vi("certificate.issued_by: under {name} (in force on {issued_on}) a {stars}-star "
+                           "certificate is signed at {who} level, not by \"{issued_by}\" ({what}); check the "
+                           "signer, the stars and the date", name=regime.name, issued_on=c.issued_on, stars=p.stars,
+                           who=who, issued_by=c.issued_by, what=what, issued_on_vi=dmy(c.issued_on), who_vi=who_vi,
+                           what_vi=what_vi))
 
 
 def _other_province(at, body, level, issued_by, ctx):
@@ -222,10 +209,9 @@ def _other_province(at, body, level, issued_by, ctx):
         return
     here = ctx.catalogue.province.name.vi
     yield warning(at, "signer-other-province",
-                  f'certificate.issued_by: "{issued_by}" belongs to {named}, but this catalogue is {here}; if '
-                  f"{named} was merged into {here}, list it under formerly in province.yml, else check the signer",
-                  f'certificate.issued_by: "{issued_by}" thuộc {named}, nhưng danh mục này là {here}; nếu {named} '
-                  f"đã sáp nhập vào {here}, hãy thêm vào formerly trong province.yml, nếu không hãy kiểm tra cơ quan ký")
+                  *en_vi("certificate.issued_by: \"{issued_by}\" belongs to {named}, but this catalogue is {here}; "
+                         "if {named} was merged into {here}, list it under formerly in province.yml, else check "
+                         "the signer", issued_by=issued_by, named=named, here=here))
 
 
 RULES = (signer,)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from generator.issues import emits, error, warning
 from generator.model.regimes import OCOP_STARS, PART_ROUNDING, STAR_BANDS, in_band, regime_on
+from generator.i18n import en_vi
 
 
 @emits("stars-not-ocop")
@@ -62,18 +63,15 @@ def score_out_of_band(cat, ctx):
             continue
         if p.stars == 4 and p.score >= STAR_BANDS[5][0]:
             yield warning(p.source.at("score"), "score-proposed-five-stars",
-                          f"score: {p.score:g} is in the 5-star band: a 4-star product scoring 90 or more was "
-                          "proposed to the ministry for 5 stars and kept 4 when the ministry scored it lower; if the "
-                          "ministry recognised it, write stars: 5 and its decision",
-                          f"score: điểm {p.score:g} thuộc mức 5 sao: sản phẩm 4 sao đạt từ 90 điểm đã được đề nghị "
-                          "Bộ công nhận 5 sao và giữ 4 sao khi hội đồng trung ương chấm thấp hơn; nếu Bộ đã công "
-                          "nhận, hãy ghi stars: 5 và quyết định của Bộ")
+                          *en_vi("score: {score:g} is in the 5-star band: a 4-star product scoring 90 or more was "
+                                 "proposed to the ministry for 5 stars and kept 4 when the ministry scored it "
+                                 "lower; if the ministry recognised it, write stars: 5 and its decision",
+                                 score=p.score))
             continue
         yield error(p.source.at("score"), "score-out-of-band",
-                    f"score: {p.score:g} does not fit {p.stars} stars, which needs a score from {_band(p.stars)}; "
-                    "correct the score or the stars as printed on the decision",
-                    f"score: điểm {p.score:g} không khớp với {p.stars} sao (cần điểm {_band_vi(p.stars)}); "
-                    "hãy sửa điểm hoặc số sao theo quyết định")
+                    *en_vi("score: {score:g} does not fit {stars} stars, which needs a score from {band}; correct "
+                           "the score or the stars as printed on the decision", score=p.score, stars=p.stars,
+                           band=_band(p.stars), band_vi=_band_vi(p.stars)))
 
 
 @emits("score-part-over-max", "score-parts-sum")
@@ -85,20 +83,17 @@ def score_parts(cat, ctx):
         total = round(parts.a + parts.b + parts.c, 2)
         if p.score is not None and abs(total - round(p.score, 2)) > 3 * PART_ROUNDING + 1e-9:
             yield error(p.source.at("score_parts"), "score-parts-sum",
-                        f"score_parts: A + B + C = {total:g}, but score is {p.score:g}; they must be equal "
-                        "(up to 0.01 per part when parts are rounded averages)",
-                        f"score_parts: A + B + C = {total:g}, nhưng score là {p.score:g}; hai số phải bằng nhau "
-                        "(cho phép lệch 0,01 mỗi phần khi điểm phần là trung bình đã làm tròn)")
+                        *en_vi("score_parts: A + B + C = {total:g}, but score is {score:g}; they must be equal (up "
+                               "to 0.01 per part when parts are rounded averages)", total=total, score=p.score))
         if p.certificate.issued_on is None:
             continue
         regime = regime_on(p.certificate.issued_on)
         for name, value, maximum in zip("abc", (parts.a, parts.b, parts.c), regime.maxima):
             if value > maximum:
                 yield error(p.source.at(f"score_parts.{name}"), "score-part-over-max",
-                            f"score_parts.{name}: {value:g} is more than the maximum of {maximum} for part "
-                            f"{name.upper()} under {regime.name}",
-                            f"score_parts.{name}: {value:g} vượt quá điểm tối đa {maximum} của phần "
-                            f"{name.upper()} theo {regime.name}")
+                            *en_vi("score_parts.{name}: {value:g} is more than the maximum of {maximum} for part "
+                                   "{part} under {regime}", name=name, value=value, maximum=maximum,
+                                   part=name.upper(), regime=regime.name))
 
 
 RULES = (stars_not_ocop, score_out_of_band, score_parts)

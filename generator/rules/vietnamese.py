@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from generator.issues import emits, warning
+from generator.i18n import en_vi
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LINK = re.compile(r"\(?https?://\S+|\[|\]|[*_`#>]")
@@ -42,10 +43,9 @@ def texts(cat, ctx):
         shown = text.vi if len(text.vi) <= 40 else text.vi[:37] + "..."
         at = record.source.at(f"{key}.vi") if f"{key}.vi" in record.source.positions else record.source.at(key)
         yield warning(at, "no-vietnamese",
-                      f'{key}: "{shown}" has no Vietnamese letter with diacritics; write the Vietnamese text with '
-                      f"its diacritics here (English goes in {key}: {{vi: ..., en: ...}})",
-                      f'{key}: "{shown}" không có chữ tiếng Việt có dấu nào; hãy gõ tiếng Việt có dấu ở đây '
-                      f"(tiếng Anh ghi vào en: {key}: {{vi: ..., en: ...}})")
+                      *en_vi("{key}: \"{shown}\" has no Vietnamese letter with diacritics; write the Vietnamese "
+                             "text with its diacritics here (English goes in {key}: {{vi: ..., en: ...}})", key=key,
+                             shown=shown))
 
 
 RULES = (texts,)
