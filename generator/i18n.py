@@ -140,13 +140,13 @@ def stamp() -> tuple[tuple[str, int], ...]:
 
 
 # Messages for staff (validation messages, command output, prompts and help) are written in English
-# in the code, the text `pybabel extract -k en_vi -k vi_en` collects into `staff.pot`; their
+# in the code, the text `pybabel extract -k en_vi -k vi_en -k S_` collects into `staff.pot`; their
 # Vietnamese is `vi/LC_MESSAGES/staff.po`. Unlike the interface words, a message is a sentence with
 # named values, so its English text is its id (classic gettext): a changed English sentence is a new
 # message, which the test of the catalogue shows untranslated.
 STAFF = "staff"
 STAFF_TEMPLATE = LOCALES / f"{STAFF}.pot"
-STAFF_KEYWORDS = ("en_vi", "vi_en")
+STAFF_KEYWORDS = ("en_vi", "vi_en", "S_")
 
 
 @lru_cache(maxsize=None)
@@ -175,3 +175,14 @@ def vi_en(message: str, /, **values) -> tuple[str, str]:
     """`en_vi` the other way round, Vietnamese first (``say(*vi_en("Written"))``, Say takes vi, en)."""
     en, vi = en_vi(message, **values)
     return vi, en
+
+
+def S_(message: str) -> str:
+    """Marks an English message for staff that is filled in later (a table of a command's
+    messages), so that `pybabel extract` finds it. Returns `message` unchanged."""
+    return message
+
+
+def vietnamese(message: str) -> str:
+    """The Vietnamese of an English message for staff, its `{values}` not filled in."""
+    return _staff().gettext(message)

@@ -1,6 +1,7 @@
 """`ocop init`: a new catalogue for a province (generator/init/command.py does the work)."""
 
 from __future__ import annotations
+
 from generator.i18n import vi_en
 
 HELP = vi_en("start a catalogue for a province in an empty folder (never overwrites)")

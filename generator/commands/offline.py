@@ -2,6 +2,7 @@
 does the work)."""
 
 from __future__ import annotations
+
 from generator.i18n import vi_en
 
 HELP = vi_en("a copy of the site that works opened from disk or a USB stick (no internet)")

@@ -20,58 +20,29 @@ import sys
 import tempfile
 from pathlib import Path
 
+from generator.i18n import S_, vietnamese
 from generator.offline import copy
 
-WORDS = {
-    "vi": {
-        "help": "bản sao của trang web để mở từ ổ đĩa hoặc USB (không cần mạng)",
-        "output": "nơi ghi bản sao (mặc định: ocop-offline/, hoặc ocop-offline.zip với --zip)",
-        "zip": "ghi một tệp .zip duy nhất (có ghi chú cách mở ở ngoài cùng)",
-        "site": "dùng trang đã dựng sẵn trong thư mục này thay vì dựng lại",
-        "building": "Đang dựng trang web…",
-        "build_failed": "ocop offline: dựng trang web không thành công (xem lỗi ở trên); chưa ghi bản sao nào.",
-        "no_site": "ocop offline: không thấy trang đã dựng ở {site} (cần có {site}/index.html); "
-                   "hãy chạy mkdocs build, hoặc bỏ --site để dựng luôn.",
-        "overlap": "ocop offline: --output {output} không được nằm trong trang đã dựng {site} hay chứa nó.",
-        "in_the_way": "ocop offline: {output} đã có và không phải một bản sao cũ; không ghi đè. "
-                      "Hãy chọn --output khác.",
-        "broken": "{page}:{line}: cảnh báo: liên kết {address} không dẫn tới tệp nào trong bản sao",
-        "more_broken": "… và {n} liên kết hỏng khác",
-        "done_folder": "{output}: bản sao {pages} trang, {files} tệp, {size} MB; mở {output}/index.html",
-        "done_zip": "{output}: {pages} trang, {files} tệp, {size} MB; giải nén rồi mở index.html",
-    },
-    "en": {
-        "help": "a copy of the site that works opened from disk or a USB stick (no internet)",
-        "output": "where to write the copy (default: ocop-offline/, or ocop-offline.zip with --zip)",
-        "zip": "write one .zip file (with a note on how to open it at its top level)",
-        "site": "use the site already built in this folder instead of building it",
-        "building": "Building the site…",
-        "build_failed": "ocop offline: the site did not build (see the errors above); no copy was written.",
-        "no_site": "ocop offline: no built site in {site} (it needs {site}/index.html); "
-                   "run mkdocs build, or leave out --site to build it now.",
-        "overlap": "ocop offline: --output {output} must not be inside the built site {site} nor contain it.",
-        "in_the_way": "ocop offline: {output} exists and is not an earlier copy; it was not overwritten. "
-                      "Choose another --output.",
-        "broken": "{page}:{line}: warning: the link {address} leads to no file of the copy",
-        "more_broken": "… and {n} more broken links",
-        "done_folder": "{output}: a copy of {pages} pages, {files} files, {size} MB; open {output}/index.html",
-        "done_zip": "{output}: {pages} pages, {files} files, {size} MB; extract it, then open index.html",
-    },
+# The messages of `ocop offline`, in English; their Vietnamese comes from staff.po (generator/i18n.py).
+_ENGLISH = {
+    "output": S_("where to write the copy (default: ocop-offline/, or ocop-offline.zip with --zip)"),
+    "zip": S_("write one .zip file (with a note on how to open it at its top level)"),
+    "site": S_("use the site already built in this folder instead of building it"),
+    "building": S_("Building the site…"),
+    "build_failed": S_("ocop offline: the site did not build (see the errors above); no copy was written."),
+    "no_site": S_("ocop offline: no built site in {site} (it needs {site}/index.html); "
+                  "run mkdocs build, or leave out --site to build it now."),
+    "overlap": S_("ocop offline: --output {output} must not be inside the built site {site} nor contain it."),
+    "in_the_way": S_("ocop offline: {output} exists and is not an earlier copy; it was not overwritten. "
+                     "Choose another --output."),
+    "broken": S_("{page}:{line}: warning: the link {address} leads to no file of the copy"),
+    "more_broken": S_("… and {n} more broken links"),
+    "done_folder": S_("{output}: a copy of {pages} pages, {files} files, {size} MB; open {output}/index.html"),
+    "done_zip": S_("{output}: {pages} pages, {files} files, {size} MB; extract it, then open index.html"),
 }
+WORDS = {"en": _ENGLISH, "vi": {key: vietnamese(text) for key, text in _ENGLISH.items()}}
 SHOWN_BROKEN = 20
 _HEADER_NAME = re.compile(r'<div class="md-header__topic">\s*<span class="md-ellipsis">\s*([^<]+?)\s*</span>')
-
-
-def add_parser(sub) -> None:
-    """Registers `ocop offline` on the subcommands of the `ocop` parser."""
-    words = WORDS["vi"]  # help in Vietnamese, as the staff read it
-    parser = sub.add_parser("offline", help=words["help"], description=words["help"])
-    parser.add_argument("--output", metavar="PATH", help=words["output"])
-    parser.add_argument("--zip", action="store_true", help=words["zip"])
-    parser.add_argument("--site", metavar="DIR", help=words["site"])
-    parser.add_argument("--root", metavar="DIR", default=".", help="thư mục danh mục (mặc định: thư mục hiện tại)")
-    parser.add_argument("--lang", choices=("vi", "en"), default="vi", help="ngôn ngữ thông báo")
-    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, today: dt.date | None = None) -> int:
