@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from generator.i18n import en_vi, vi_en
+from generator.i18n import vi_en
 
 ERROR = "error"
 WARNING = "warning"
@@ -49,27 +49,27 @@ RULE_IDS: tuple[RuleId, ...] = tuple([
         "load.yamlfile",
         ("yaml-syntax", E, *vi_en("the file is valid YAML"),
          "name: {vi: Rượu mơ}", "name: {vi: Rượu mơ"),
-        ("empty-file", E, *vi_en("the file is not empty"), *vi_en("(an empty file)")),
+        ("empty-file", E, *vi_en("the file is not empty"), "name: {vi: Rượu mơ}", "(an empty file)"),
         ("byte-order-mark", W, *vi_en("UTF-8 without a byte order mark"),
          "UTF-8", "UTF-8 with BOM (Notepad)"),
         ("not-utf8", E, *vi_en("the file is saved as UTF-8"), "UTF-8", "Windows-1258, UTF-16"),
         ("line-endings", W, *vi_en("Unix (LF) line endings"), "LF", "CRLF"),
         ("not-text", E, *vi_en("a text file, with no NUL bytes"),
-         *vi_en("a photo renamed to .yml")),
+         "name: {vi: Rượu mơ}", "a photo renamed to .yml"),
         ("tab-indent", E, *vi_en("indentation with spaces, never tabs"),
          "  issued_on: 2025-08-10", "\tissued_on: 2025-08-10"),
         ("yaml-indent", E, *vi_en("the fields of one group line up"),
          "certificate:\n  decision: 1234/QĐ-UBND\n  issued_on: 2025-08-10",
          "certificate:\n  decision: 1234/QĐ-UBND\n   issued_on: 2025-08-10"),
         ("yaml-alias", E, *vi_en("no YAML anchors or aliases (&name, *name)"),
-         *vi_en("note: *ban-chay")),
+         'note: "*bán chạy"', "note: *ban-chay"),
         ("yaml-too-deep", E, *vi_en("values are not nested too deeply"),
          "price: {from: 120000}", "a: {b: {c: {d: ...}}} (hundreds of levels)"),
     ),
     *_family(
         "load.catalogue",
         ("bad-slug", E, *vi_en("file names use lowercase a-z, digits and hyphens only"),
-         *en_vi("products/ruou-mo-yen-tu.yml")),
+         "products/ruou-mo-yen-tu.yml", "products/Rượu mơ.yml"),
         ("duplicate-slug", E, *vi_en("each slug (file name) belongs to one file"),
          "products/ruou-mo-yen-tu.yml", "products/ruou-mo-yen-tu.yml and products/ruou-mo-yen-tu.yaml"),
         ("file-extension", W, *vi_en("record files end in \".yml\""),
@@ -101,7 +101,7 @@ RULE_IDS: tuple[RuleId, ...] = tuple([
         ("empty-value", E, *vi_en("a list item is not empty"), "images: [a.jpg]",
          "images:\n  -"),
         ("missing-field", E, *vi_en("every required field is present, with a value"),
-         *vi_en("name:")),
+         "name: {vi: Rượu mơ Yên Tử}", "name:"),
         ("duplicate-key", E, *vi_en("each field is written once"), "stars: 4",
          "stars: 4\nstars: 5"),
         ("unknown-key", E, *vi_en("only the fields of the template"),
@@ -147,7 +147,8 @@ RULE_IDS: tuple[RuleId, ...] = tuple([
          "issued_by: UBND tỉnh Quảng Ninh", "issued_by: Hội đồng OCOP tỉnh"),
         ("ministry-name", BOTH, *vi_en("the ministry's name fits the date (NN&PTNT until 28/02/2025, NN&MT from "
                                        "01/03/2025)"),
-         *en_vi("issued_by: Bộ NN&PTNT\nissued_on: 2024-09-25")),
+         "issued_by: Bộ NN&PTNT\nissued_on: 2024-09-25",
+         "issued_by: Bộ Nông nghiệp và Môi trường\nissued_on: 2024-08-10"),
         ("signer-other-province", W, *vi_en("the signer belongs to this province or one merged into it"),
          "issued_by: UBND tỉnh Quảng Ninh", "issued_by: UBND tỉnh Lâm Đồng (in Quảng Ninh)"),
     ),
@@ -163,7 +164,7 @@ RULE_IDS: tuple[RuleId, ...] = tuple([
          "expires_on: 2027-05-10\nrenewal_pending_until: 2027-09-01",
          "expires_on: 2027-05-10\nrenewal_pending_until: 2028-09-01"),
         ("decision-format", W, *vi_en("a decision number looks like 1234/QĐ-UBND"),
-         *vi_en("decision: QD 1234")),
+         "decision: 1234/QĐ-UBND", "decision: QD 1234"),
         ("history-order", E, *vi_en("earlier recognitions are dated before the current decision, with 3–5 stars"),
          "history: [{stars: 3, issued_on: 2021-05-10}]", "history: [{stars: 3, issued_on: 2026-05-10}]"),
         ("traceability-recommended", W, *vi_en("4★ and 5★ need an electronic traceability code (traceability_url)"),
@@ -173,8 +174,9 @@ RULE_IDS: tuple[RuleId, ...] = tuple([
         "rules.categories",
         ("category-unknown", E, *vi_en("the product set is a number \"01\" to \"26\" (Decision 26/2026)"), 'category: "14"', 'category: "27"'),
         ("category-alias", W, *vi_en("an older set name is accepted and reported as its new set"),
-         *en_vi("category: \"19\"")),
-        ("category-name", W, *vi_en("the set's current name is accepted; write its number"), *en_vi("category: \"02\"")),
+         'category: "19"', "category: Mỹ phẩm có thành phần từ thảo dược"),
+        ("category-name", W, *vi_en("the set's current name is accepted; write its number"), 'category: "02"',
+         "category: Thịt, thuỷ sản, trứng, sữa tươi"),
         ("association-not-tourism", E, *vi_en("an association holds community tourism products (set 26) only"), 'category: "26"', 'category: "14"'),
     ),
     *_family(
@@ -237,7 +239,7 @@ RULE_IDS: tuple[RuleId, ...] = tuple([
     *_family(
         "rules.vietnamese",
         ("no-vietnamese", W, *vi_en("Vietnamese names and descriptions have diacritics"),
-         *vi_en("name: Ruou mo Yen Tu")),
+         "name: {vi: Rượu mơ Yên Tử, en: Yen Tu apricot liqueur}", "name: Ruou mo Yen Tu"),
     ),
     *_family(
         "rules.lookalike",
