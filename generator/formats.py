@@ -38,6 +38,10 @@ _SKELETON = "yMMMd"  # the medium date's fields: CLDR's intervals for it, "Mar 5
 _RANGES = {"vi": {"y": ("dd/MM/y", "dd/MM/y"), "M": ("dd/MM", "dd/MM/y"), "d": ("dd", "dd/MM/y")}}
 _SEPARATOR = re.compile(r"\s*[–—~～-]\s*$")  # what ends the first half of a CLDR interval pattern
 _KEPT = 1 << 16  # answers kept per function
+# The same dates in a browser (verify.js): Intl.DateTimeFormat's options that write `date`'s
+# answer, dd/MM/y or the medium date (tests/test_verify.py compares the two in Chromium).
+_INTL = {"dd/MM/y": {"day": "2-digit", "month": "2-digit", "year": "numeric"},
+         _DATE_LENGTH: {"year": "numeric", "month": "short", "day": "numeric"}}
 
 
 @lru_cache(maxsize=None)
@@ -71,6 +75,15 @@ def _date_pattern(lang: str):
 def date(day: dt.date, lang: str) -> str:
     """A date: 05/08/2026 in Vietnamese, CLDR's medium date elsewhere (Aug 5, 2026; 2026年8月5日)."""
     return _date_pattern(lang).apply(day, locale(lang))
+
+
+def intl_date(lang: str) -> dict:
+    """What a script gives `new Intl.DateTimeFormat(locale, options)` to write a date as `date`
+    does: {"locale": "vi-VN", "options": {"day": "2-digit", ...}}. The options name UTC, the zone
+    of `new Date("2026-08-05")`."""
+    locale(lang)  # a known language
+    return {"locale": LOCALES[lang].replace("_", "-"),
+            "options": {**_INTL[_DATES.get(lang, _DATE_LENGTH)], "timeZone": "UTC"}}
 
 
 @lru_cache(maxsize=None)
