@@ -83,11 +83,12 @@ def test_missing_english_falls_back_to_vietnamese_marked(sample_site, catalogue)
     assert f'<span lang="vi">{product.name.vi}</span>' in page
 
 
-def test_dates_read_day_month_year_in_vietnamese(sample_site, catalogue):
+def test_dates_read_day_month_year_in_vietnamese_and_in_words_elsewhere(sample_site, catalogue):
     product = catalogue.products["ruou-mo-yen-tu"]
     day = product.certificate.issued_on
-    assert day.strftime("%d/%m/%Y") in html(sample_site, "products/ruou-mo-yen-tu")
-    assert day.isoformat() in html(sample_site, "en/products/ruou-mo-yen-tu")
+    assert day == dt.date(2025, 1, 16)
+    for prefix, shown in (("", "16/01/2025"), ("en/", "Jan 16, 2025"), ("zh/", "2025年1月16日")):
+        assert f'<time datetime="2025-01-16">{shown}</time>' in html(sample_site, f"{prefix}products/ruou-mo-yen-tu")
 
 
 def test_no_listing_page_is_large(sample_site):
