@@ -103,9 +103,9 @@ def _range_patterns(lang: str) -> dict[str, tuple]:
 
 @lru_cache(maxsize=_KEPT)
 def date_range_parts(start: dt.date, end: dt.date, lang: str) -> tuple[str, ...]:
-    """A range of days in pieces, for a page to mark each end up as a <time>: (start, separator,
-    end), repeating only what differs ("5", " – ", "8 thg 3" is CLDR's Vietnamese; here
-    ("05", " – ", "08/03/2026")); one piece, `date(start)`, when the range is a single day."""
+    """A range of days in pieces, so a page can make each end a <time>: (start, separator, end),
+    what the two share written once: ("05", " – ", "08/03/2026"), ("Mar 5", " – ", "8, 2026"),
+    ("2026年3月5日", " – ", "8日"); one piece, `date(start)`, when the range is a single day."""
     if start == end:
         return (date(start, lang),)
     field = "y" if start.year != end.year else "M" if start.month != end.month else "d"

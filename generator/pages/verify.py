@@ -15,11 +15,11 @@ import json
 
 from markupsafe import Markup
 
+from generator import formats
 from generator.model.certificates import STATUSES, add_months
 from generator.pages import badges, urls
 from generator.pages.labels import label, label_text
 from generator.pages.site import PageSpec, SiteData
-from generator import formats
 from generator.pages.verify_data import FOLDER, lapsed_since, text_order
 
 LAPSED_MONTHS = 24  # how far back the list of labels no longer valid goes
