@@ -45,9 +45,10 @@ def data_files(site: SiteData, photos: dict | None = None) -> Iterator[tuple[str
         yield f"data/schemas/{kind}.schema.json", json.dumps(schema_for(kind, site.languages.codes), ensure_ascii=False, indent=2)
     fairs = sorted(site.catalogue.fairs.values(), key=lambda f: (f.starts_on, f.slug))
     host = "ocop.invalid"
-    for fair in fairs:
-        yield urls.fair_ics(fair.slug), ics.calendar([fair], site.today, host)
-    yield urls.FAIRS_FEED, ics.calendar(fairs, site.today, host)
+    for lang in site.languages:  # each language's calendars in its own words
+        for fair in fairs:
+            yield urls.fair_ics(fair.slug, lang), ics.calendar([fair], site.today, host, lang=lang)
+        yield urls.fairs_feed(lang), ics.calendar(fairs, site.today, host, lang=lang)
     yield from lapsed_files(site)
     yield from lookup_files(site, photos or {})
     yield from redirect_files(site.languages)  # folders reached by trimming a URL (products/, data/schemas/)

@@ -14,6 +14,7 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 
+from generator import formats
 from generator.dates import dmy
 from generator.model import certificates as certs
 from generator.model.records import Catalogue, Product
@@ -62,10 +63,16 @@ def _window(days: int) -> str:
     return "open" if days >= certs.RENEWAL_FILE_BY_DAYS else "closed"
 
 
+def _date(say: Say):
+    """How the report's text writes a date: 01/03/2027 in Vietnamese, Mar 1, 2027 in English
+    (generator/formats.py); JSON keeps ISO dates, and so does the English CSV (spreadsheets read them)."""
+    return lambda day: formats.date(day, say.lang)
+
+
 def _note(row: Row, say: Say) -> str:
     by = row.expires_on - dt.timedelta(days=certs.RENEWAL_FILE_BY_DAYS)
     opens = row.expires_on - dt.timedelta(days=certs.RENEWAL_WINDOW_DAYS)
-    show = dmy if say.lang == "vi" else dt.date.isoformat
+    show = _date(say)
     if row.section == "expired":
         return say(*vi_en("expired {value} days ago; renew it or record the revocation", value=-row.days_left))
     if row.section == "renewal-pending":
@@ -88,7 +95,7 @@ _HEADINGS = {
 def headline(rows: list[Row], today: dt.date, say: Say) -> str:
     n = {s: sum(1 for r in rows if r.section == s) for s in SECTIONS}
     return say(*vi_en("OCOP certificates to renew, {today}: {expiring} expiring, {pending} renewal under way, "
-                      "{expired} expired.", today=today.isoformat(), expiring=n['expiring'],
+                      "{expired} expired.", today=_date(say)(today), expiring=n['expiring'],
                       pending=n['renewal-pending'], expired=n['expired'], today_vi=dmy(today)))
 
 
@@ -108,7 +115,7 @@ def format_rows(rows: list[Row], today: dt.date, say: Say) -> str:
                 head += f", còn {r.days_left} ngày" if r.days_left >= 0 else ""
                 signed = f"QĐ {c.decision or '?'} của {c.issued_by or '?'}"
             else:
-                head = f"{p.source.path}: {name} ({p.stars}★) expires {r.expires_on.isoformat()}"
+                head = f"{p.source.path}: {name} ({p.stars}★) expires {_date(say)(r.expires_on)}"
                 head += f", in {r.days_left} days" if r.days_left >= 0 else ""
                 signed = f"decision {c.decision or '?'} by {c.issued_by or '?'}"
             lines.append(f"- {head}; {_note(r, say)}")

@@ -79,7 +79,7 @@ def test_a_trimmed_url_leads_to_a_page(page, base_url, trimmed, lands_on):
 
 @pytest.mark.parametrize("prefix, line", [
     ("", "15/06/2022: 3 sao (1902/QĐ-UBND), UBND thị xã Đông Triều, điểm đánh giá 64/100"),
-    ("en/", "2022-06-15: 3 stars (1902/QĐ-UBND), UBND thị xã Đông Triều, council score 64/100"),
+    ("en/", "Jun 15, 2022: 3 stars (1902/QĐ-UBND), UBND thị xã Đông Triều, council score 64/100"),
 ])
 def test_earlier_recognitions_show_their_signer_and_score(page, base_url, prefix, line):
     page.goto(f"{base_url}{prefix}products/gao-nep-cai-hoa-vang-dong-trieu/")

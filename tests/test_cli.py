@@ -174,10 +174,10 @@ def test_report_expiring_by_section_with_the_producer_to_call(tmp_path):
     english = ocop("report", "expiring", "--root", str(tmp_path), "--today", "2026-11-23", "--within", "100",
                    "--lang", "en")
     assert english.stdout.splitlines()[0] == (
-        "OCOP certificates to renew, 2026-11-23: 1 expiring, 1 renewal under way, 1 expired.")
+        "OCOP certificates to renew, Nov 23, 2026: 1 expiring, 1 renewal under way, 1 expired.")
     assert english.stdout.splitlines()[-2:] == [
-        "- products/ruou-mo-yen-tu.yml: Yen Tu apricot liqueur (4★) expires 2027-03-01, in 98 days; renewal window "
-        "closed on 2026-11-01; file at once",
+        "- products/ruou-mo-yen-tu.yml: Yen Tu apricot liqueur (4★) expires Mar 1, 2027, in 98 days; renewal window "
+        "closed on Nov 1, 2026; file at once",
         "  Hợp tác xã Yên Tử, 0203 3812 345; decision 1234/QĐ-UBND by UBND tỉnh Quảng Ninh"]
 
 

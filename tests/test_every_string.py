@@ -492,8 +492,10 @@ def test_calendars_have_no_property_of_the_payloads(hostile):
         for line in raw.split("\r\n"):
             if line and not line.startswith(" "):
                 assert re.match(r"[A-Z-]+", line).group() in allowed, line
+        vietnamese = path.relative_to(site).parts[0] not in ("en", "zh")  # each language its own calendars
         for event in Calendar.from_ical(raw).walk("VEVENT"):
-            assert str(event["SUMMARY"]).startswith("Hội chợ")
+            summary = str(event["SUMMARY"])  # the name, whole: the Vietnamese one or a payload given as English
+            assert summary.startswith("Hội chợ") or (not vietnamese and summary in PAYLOADS), (path, summary)
 
 
 def test_sitemap_is_well_formed_and_names_only_the_site(hostile):

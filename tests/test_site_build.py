@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import posixpath
 import re
 from pathlib import Path
 
@@ -82,11 +83,12 @@ def test_missing_english_falls_back_to_vietnamese_marked(sample_site, catalogue)
     assert f'<span lang="vi">{product.name.vi}</span>' in page
 
 
-def test_dates_read_day_month_year_in_vietnamese(sample_site, catalogue):
+def test_dates_read_day_month_year_in_vietnamese_and_in_words_elsewhere(sample_site, catalogue):
     product = catalogue.products["ruou-mo-yen-tu"]
     day = product.certificate.issued_on
-    assert day.strftime("%d/%m/%Y") in html(sample_site, "products/ruou-mo-yen-tu")
-    assert day.isoformat() in html(sample_site, "en/products/ruou-mo-yen-tu")
+    assert day == dt.date(2025, 1, 16)
+    for prefix, shown in (("", "16/01/2025"), ("en/", "Jan 16, 2025"), ("zh/", "2025年1月16日")):
+        assert f'<time datetime="2025-01-16">{shown}</time>' in html(sample_site, f"{prefix}products/ruou-mo-yen-tu")
 
 
 def test_no_listing_page_is_large(sample_site):
@@ -111,6 +113,34 @@ def test_open_data_and_calendars(sample_site, catalogue):
     csv_lines = (sample_site / "data" / "products.csv").read_text(encoding="utf-8-sig").splitlines()
     assert len(csv_lines) == len(catalogue.products) + 1
     assert (sample_site / "fairs.ics").read_text(encoding="utf-8").count("BEGIN:VEVENT") == len(catalogue.fairs)
+
+
+@pytest.mark.parametrize("lang, prefix", [("vi", ""), ("en", "en/"), ("zh", "zh/")])
+def test_each_language_has_its_own_calendars(sample_site, catalogue, lang, prefix):
+    """/fairs.ics is Vietnamese, /en/fairs.ics English, /zh/fairs.ics Chinese (an untranslated
+    fair in English, as the Chinese pages show it), each fair's page linking its language's file."""
+    from icalendar import Calendar
+
+    site_lang = configured_languages(ROOT)[lang]
+    feed = Calendar.from_ical((sample_site / prefix / "fairs.ics").read_text(encoding="utf-8"))
+    events = {str(e["UID"]).split("@")[0]: e for e in feed.walk("VEVENT")}
+    assert set(events) == set(catalogue.fairs)
+    for slug, fair in catalogue.fairs.items():
+        one = Calendar.from_ical((sample_site / prefix / "fairs" / f"{slug}.ics").read_text(encoding="utf-8"))
+        [event] = one.walk("VEVENT")
+        for e in (event, events[slug]):
+            assert str(e["SUMMARY"]) == fair.name.get(site_lang)
+            assert e["SUMMARY"].params["LANGUAGE"] == fair.name.lang_of(site_lang)
+            assert str(e["DESCRIPTION"]) == fair.theme.get(site_lang)
+            assert e["DTSTAMP"].dt == dt.datetime(2026, 11, 23, tzinfo=dt.timezone.utc)  # the build date
+            assert (e["DTSTART"].dt, e["DTEND"].dt) == (fair.starts_on, fair.ends_on + dt.timedelta(days=1))
+        link = re.search(r'href="([^"]+\.ics)" download', html(sample_site, f"{prefix}fairs/{slug}")).group(1)
+        assert posixpath.normpath(posixpath.join(f"{prefix}fairs/{slug}", link)) == f"{prefix}fairs/{slug}.ics"
+    spring = events["hoi-cho-ocop-quang-ninh-xuan-2027"]
+    assert str(spring["SUMMARY"]) == {"vi": "Hội chợ OCOP Quảng Ninh – Xuân 2027", "en": "Quang Ninh OCOP Fair – Spring 2027",
+                                      "zh": "2027年广宁 OCOP 春季展销会"}[lang]
+    link = re.search(r'href="([^"]+\.ics)" download', html(sample_site, f"{prefix}fairs")).group(1)
+    assert posixpath.normpath(posixpath.join(f"{prefix}fairs", link)) == f"{prefix}fairs.ics"  # the language's own
 
 
 def test_record_text_cannot_inject_html(tmp_path):

@@ -19,7 +19,10 @@ import pytest
 from generator.model import lookup
 from generator.model.identifiers import gtin_ok
 from generator.model.records import Certificate
+from generator import formats
+from generator.model.certificates import STATUSES
 from generator.pages import urls, verify_data
+from generator.pages.labels import label
 from generator.pages.site import SiteData
 from tests.browser import serve
 from tests.sitebuild import ROOT
@@ -152,7 +155,13 @@ def walk(files: dict[str, str], tree: str, prefix: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def site(catalogue):
-    return SiteData(catalogue, TODAY)
+    from generator.load.settings import configured_languages
+
+    return SiteData(catalogue, TODAY, configured_languages(ROOT))  # vi, en, zh (zh falls back to en)
+
+
+def names(p) -> list[str]:
+    return [p.name.own(code) for code in p.name.languages()]
 
 
 @pytest.mark.parametrize("leaf,fanout", [(verify_data.LEAF_BYTES, verify_data.FANOUT), (300, 3)])
@@ -169,13 +178,13 @@ def test_every_product_is_found_by_each_of_its_keys_and_nothing_else(site, monke
             tree, prefix = lookup.lookup_prefix(value)
             same = {q.slug for q in products if value in (q.barcode, q.certificate.decision, q.code)}
             assert set(walk(files, tree, prefix)) == same, value
-        for text in filter(None, (p.name.vi, p.name.en)):
+        for text in names(p):
             words = lookup.name_key(text).split(" ")
             for i in range(len(words)):
                 fragment = " ".join(words[i:i + 2])
                 tree, prefix = lookup.lookup_prefix(fragment)
                 expected = {q.slug for q in products if any(
-                    f" {lookup.name_key(n)}".find(f" {prefix}") >= 0 for n in (q.name.vi, q.name.en) if n)}
+                    f" {lookup.name_key(n)}".find(f" {prefix}") >= 0 for n in names(q))}
                 assert set(walk(files, tree, prefix)) == expected, fragment
     assert walk(files, *lookup.lookup_prefix("8930000000002")) == []
     assert set(walk(files, *lookup.lookup_prefix("1690"))) == {
@@ -190,9 +199,48 @@ def test_records_carry_the_build_s_status_and_dates(site):
         info = site.info[slug]
         assert dict(zip(verify_data.RECORD_FIELDS, r))["status"] == info.status
     revoked = dict(zip(verify_data.RECORD_FIELDS, records["muc-mot-nang-van-don"]))
-    assert (revoked["date"], revoked["reason_vi"][:13]) == ("2026-03-10", "Nhãn sản phẩm")
+    assert (revoked["date"], revoked["reason"][0][:13]) == ("2026-03-10", "Nhãn sản phẩm")
+    assert revoked["reason"][1].startswith("The label understated")  # English, no Chinese: zh falls back to it
+    assert len(revoked["reason"]) == 2
+    apricot = dict(zip(verify_data.RECORD_FIELDS, records["ruou-mo-yen-tu"]))
+    assert apricot["name"] == ["Rượu mơ Yên Tử", "Yen Tu apricot liqueur", "安子梅子酒"]
     expired = dict(zip(verify_data.RECORD_FIELDS, records["muc-kho-ha-long"]))
     assert expired["date"] == "2024-11-11"  # valid through 2024-11-10, its expiry
+
+
+@pytest.mark.parametrize("written, expected", [
+    ({}, "Chè"),
+    ({"en": "Chè"}, "Chè"),  # the same as the Vietnamese: every page falls back to it
+    ({"en": "Tea"}, ["Chè", "Tea"]),
+    ({"en": "Tea", "zh": "茶"}, ["Chè", "Tea", "茶"]),
+    ({"zh": "茶"}, ["Chè", "", "茶"]),
+    ({"en": "Tea", "zh": "Tea"}, ["Chè", "Tea"]),  # zh would fall back to the same English
+    ({"en": "Chè", "zh": "Tea"}, ["Chè", "", "Tea"]),
+])
+def test_record_texts_carry_only_what_falling_back_would_not_give(written, expected):
+    """A record's name, reason or producer (verify.js reads them along the page's chain)."""
+    from generator.model.languages import Languages
+    from generator.model.text import Text
+
+    languages = Languages.of(["vi", "en", "zh"], {"zh": ["en", "vi"]})
+    text = Text("Chè", **written)
+    assert verify_data.texts(text, languages) == expected
+    assert verify_data.texts(None, languages) == ""
+    # what each page would show from the record is what the server shows
+    kept = dict(zip(verify_data.text_order(languages), [expected] if isinstance(expected, str) else expected))
+    for lang in languages:
+        shown = next(kept[c] for c in lang.chain if kept.get(c))
+        assert shown == text.get(lang), lang
+    # a chain through a language left out still finds the right text: x falls back to zh, then vi
+    odd = Languages.of(["vi", "en", "zh", "x"], {"x": ["zh"]})
+    assert verify_data.texts(Text("Chè", en="Tea", zh="Tea"), odd) == ["Chè", "Tea", "Tea"]
+
+
+def test_javascript_reads_the_record_fields_in_python_s_order():
+    text = (ASSETS / "verify.js").read_text(encoding="utf-8")
+    body = re.search(r"function fields\(r\) \{(.*?)\n\}", text, re.S).group(1)
+    found = re.findall(r"(\w+): (?:texts\()?r\[(\d+)\]", body)
+    assert [name for name, _ in sorted(found, key=lambda f: int(f[1]))] == list(verify_data.RECORD_FIELDS)
 
 
 @pytest.mark.parametrize("cert,state,since", [
@@ -215,7 +263,7 @@ def test_check_pages_in_both_languages_linked_from_menu_home_and_every_product(s
     vi, en = html(sample_site, "kiem-tra"), html(sample_site, "en/verify")
     assert "<h1>Kiểm tra nhãn OCOP</h1>" in vi and "<h1>Check an OCOP label</h1>" in en
     assert 'href="../en/verify/" hreflang="en"' in vi and 'href="../../kiem-tra/" hreflang="vi"' in en
-    assert "Dữ liệu của danh mục tính đến ngày 23/11/2026." in vi and "as of 2026-11-23." in en
+    assert "Dữ liệu của danh mục tính đến ngày 23/11/2026." in vi and "as of Nov 23, 2026." in en
     home_vi, home_en = html(sample_site, "."), html(sample_site, "en")
     assert '<a class="md-button" href="kiem-tra/">Kiểm tra nhãn OCOP</a>' in home_vi
     assert '<a class="md-button" href="../en/verify/">Check an OCOP label</a>' in home_en
@@ -227,17 +275,17 @@ def test_check_pages_in_both_languages_linked_from_menu_home_and_every_product(s
 
 @pytest.mark.parametrize("slug,vi,en", [
     ("ruou-mo-yen-tu", "Nhãn OCOP của sản phẩm này còn hiệu lực đến ngày 16/01/2028.",
-     "This product's OCOP label is valid until 2028-01-16."),
-    ("che-xanh-duong-hoa", "còn hiệu lực đến ngày 15/12/2026.", "is valid until 2026-12-15."),
+     "This product's OCOP label is valid until Jan 16, 2028."),
+    ("che-xanh-duong-hoa", "còn hiệu lực đến ngày 15/12/2026.", "is valid until Dec 15, 2026."),
     ("hong-tra-duong-hoa", "còn hiệu lực đến ngày", "(renewal under way)"),
-    ("muc-kho-ha-long", "không còn hiệu lực từ ngày 11/11/2024.", "has not been valid since 2024-11-11."),
-    ("muc-mot-nang-van-don", "đã bị thu hồi ngày 10/03/2026, không còn hiệu lực.", "was revoked on 2026-03-10"),
+    ("muc-kho-ha-long", "không còn hiệu lực từ ngày 11/11/2024.", "has not been valid since Nov 11, 2024."),
+    ("muc-mot-nang-van-don", "đã bị thu hồi ngày 10/03/2026, không còn hiệu lực.", "was revoked on Mar 10, 2026"),
 ])
 def test_product_page_says_in_one_line_whether_the_label_is_valid_today(sample_site, slug, vi, en):
     for prefix, words in (("", vi), ("en/", en)):
         line = re.search(r'<p class="ocop-product__today">(.*?)</p>', html(sample_site, f"{prefix}products/{slug}"))
         assert words in unescape(line.group(1))  # the page escapes the apostrophe of "product's"
-        assert "23/11/2026" in line.group(1) or "2026-11-23" in line.group(1)
+        assert ("23/11/2026" if prefix == "" else "Nov 23, 2026") in line.group(1)
 
 
 def test_product_page_links_its_traceability_stamp_and_its_qr_code_is_its_own_address(sample_site, catalogue):
@@ -264,8 +312,11 @@ def test_list_of_labels_no_longer_valid_newest_first_with_open_data(sample_site)
     table = list(csv.DictReader(io.StringIO(text)))
     assert [(r["slug"], r["status"], r["not_valid_since"]) for r in table] == [
         ("ruou-nep-cai-hoa-vang-dong-trieu", "expired", "2026-06-13"), ("muc-mot-nang-van-don", "revoked", "2026-03-10")]
+    assert table[1]["name_zh"] == "" and table[1]["revoked_reason_en"].startswith("The label understated")
+    assert {"name_vi", "name_en", "name_zh", "revoked_reason_vi", "revoked_reason_en", "revoked_reason_zh"} <= set(table[0])
     data = json.loads((sample_site / "data/no-longer-valid.json").read_text(encoding="utf-8"))
     assert (data["date"], data["since"]) == ("2026-11-23", "2024-11-23")
+    assert data["province"]["name"] == {"vi": "Quảng Ninh", "en": "Quang Ninh", "zh": "广宁"}
     assert [r["slug"] for r in data["labels"]] == [r["slug"] for r in table]
     assert 'href="../data/no-longer-valid.csv"' in html(sample_site, "data")
 
@@ -313,7 +364,7 @@ def phone(browser):
     assert errors == []
 
 
-PAGES = {"vi": "kiem-tra/", "en": "en/verify/"}
+PAGES = {"vi": "kiem-tra/", "en": "en/verify/", "zh": "zh/verify/"}
 TITLES = {
     "vi": {"valid": "Sản phẩm OCOP được chứng nhận", "expiring": "Được chứng nhận, sắp hết hạn",
            "renewal-pending": "Đang đánh giá lại, nhãn vẫn có hiệu lực",
@@ -323,14 +374,15 @@ TITLES = {
            "renewal-pending": "Renewal under way, the label is still valid",
            "expired": "Expired: this label is no longer valid", "revoked": "Revoked: this label is no longer valid",
            "not-found": "Not found"},
+    "zh": {**{s: label("zh", f"verdict_{s}") for s in STATUSES}, "not-found": label("zh", "verdict_not_found")},
 }
 # (typed, verdict, product, what the verdict's line says in vi / en)
 SINGLE = [
-    ("8936045120019", "valid", "ruou-mo-yen-tu", "5 sao, hiệu lực đến ngày 16/01/2028.", "5 stars, valid until 2028-01-16."),
-    ("8 936046 990130", "expiring", "che-xanh-duong-hoa", "hết hạn ngày 15/12/2026", "expires on 2026-12-15"),
+    ("8936045120019", "valid", "ruou-mo-yen-tu", "5 sao, hiệu lực đến ngày 16/01/2028.", "5 stars, valid until Jan 16, 2028."),
+    ("8 936046 990130", "expiring", "che-xanh-duong-hoa", "hết hạn ngày 15/12/2026", "expires on Dec 15, 2026"),
     ("8936055770259", "renewal-pending", "nuoc-mam-cot-ca-com-cai-rong", "", ""),
-    ("8936052300367", "expired", "muc-kho-ha-long", "hết hiệu lực từ ngày 11/11/2024", "not been valid since 2024-11-11"),
-    ("8936054120673", "revoked", "muc-mot-nang-van-don", "bị thu hồi ngày 10/03/2026", "revoked on 2026-03-10"),
+    ("8936052300367", "expired", "muc-kho-ha-long", "hết hiệu lực từ ngày 11/11/2024", "not been valid since Nov 11, 2024"),
+    ("8936054120673", "revoked", "muc-mot-nang-van-don", "bị thu hồi ngày 10/03/2026", "revoked on Mar 10, 2026"),
     ("215/QĐ-BNN-VPĐP", "valid", "ruou-mo-yen-tu", "", ""),
     ("215 / qđ – bnn – vpđp", "valid", "ruou-mo-yen-tu", "", ""),
     ("rượu mơ", "valid", "ruou-mo-yen-tu", "", ""),
@@ -344,8 +396,11 @@ def check(tab, text: str) -> None:
     tab.wait_for_selector("#ocop-verify-result[aria-busy=false]")
 
 
-@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("lang", ["vi", "en", "zh"])
 def test_a_typed_barcode_decision_or_name_gives_its_verdict(phone, site_url, catalogue, lang):
+    from generator.load.settings import configured_languages
+
+    site_lang = configured_languages(ROOT)[lang]
     phone.goto(site_url + PAGES[lang])
     assert phone.locator("#ocop-verify-scan").is_hidden()  # no camera API: typing only
     for typed, verdict, slug, vi, en in SINGLE:
@@ -354,17 +409,45 @@ def test_a_typed_barcode_decision_or_name_gives_its_verdict(phone, site_url, cat
         assert card.count() == 1, typed
         assert card.get_attribute("class") == f"ocop-verdict ocop-verdict--{verdict}", typed
         assert card.locator(".ocop-verdict__title").inner_text() == TITLES[lang][verdict]
-        assert (vi if lang == "vi" else en) in card.locator(".ocop-verdict__line").inner_text()
+        assert {"vi": vi, "en": en}.get(lang, "") in card.locator(".ocop-verdict__line").inner_text()
         name = catalogue.products[slug].name
-        assert card.get_by_role("heading").inner_text() == (name.vi if lang == "vi" else name.en)
-        assert card.get_by_role("link", name=name.get(lang)).get_attribute("href").endswith(
-            f"{'en/' if lang == 'en' else ''}products/{slug}/")
+        heading = card.get_by_role("heading")
+        assert heading.inner_text() == name.get(site_lang)  # zh falls back to English, then Vietnamese
+        shown = name.lang_of(site_lang)
+        assert heading.locator("span").get_attribute("lang") == (None if shown == lang else shown)
+        assert (card.get_by_text(label(lang, "verdict_vi_name")).count() == 1) == (shown != "vi")
+        assert card.get_by_role("link", name=name.get(site_lang)).get_attribute("href").endswith(
+            f"{site_lang.prefix}products/{slug}/")
         assert card.locator("svg.ocop-badge").count() == 1 and card.locator("img.ocop-photo").count() == 1
+        if verdict == "revoked":  # no Chinese reason: the English one, so marked
+            reason = catalogue.products[slug].certificate.revoked_reason
+            shown = card.get_by_text(label(lang, "verdict_reason")).locator("span")
+            assert shown.inner_text() == reason.get(site_lang)
+            assert shown.get_attribute("lang") == (None if reason.lang_of(site_lang) == lang else reason.lang_of(site_lang))
         report = card.locator(".ocop-report")
         assert report.count() == (1 if verdict in ("expired", "revoked") else 0), typed
         if report.count():
             assert "0203 3000 000" in report.inner_text()
         assert urllib.parse.parse_qs(urllib.parse.urlsplit(phone.url).query)["q"] == [typed]
+
+
+@pytest.mark.parametrize("lang", ["vi", "en", "zh"])
+def test_the_verdict_writes_its_date_as_the_server_does(phone, site_url, site, sample_site, lang):
+    """verify.js writes the date with Intl.DateTimeFormat; it is Babel's (generator/formats.py),
+    as the product page writes it: 16/01/2028, Jan 16, 2028, 2028年1月16日."""
+    phone.goto(site_url + PAGES[lang])
+    for typed, verdict, slug, _, _ in SINGLE[:5]:
+        day = verify_data.verdict_date(site, slug)
+        written = formats.date(day, lang)
+        check(phone, typed)
+        line = phone.locator(".ocop-verdict__line").inner_text()
+        stars = site.catalogue.products[slug].stars
+        assert line == label(lang, f"verdict_{verdict}_line", stars=stars, date=written), (lang, typed)
+        page = html(sample_site, urls.product(slug, site.languages[lang]))
+        today = re.search(r'<p class="ocop-product__today">(.*?)</p>', page).group(1)
+        assert written in today, (lang, slug)
+    assert phone.evaluate("""([locale, options]) => new Intl.DateTimeFormat(locale, options).format(
+        new Date("2026-08-05"))""", list(formats.intl_date(lang).values())) == formats.date(dt.date(2026, 8, 5), lang)
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])

@@ -16,7 +16,6 @@ from markupsafe import Markup
 from generator.booklet.fonts import booklet_fonts
 from generator.booklet.layout import FAIRS_PER_PAGE, INDEX_LINES, Pagination, chunk, paginate
 from generator import formats
-from generator.dates import dmy
 from generator.model import identifiers as ids
 from generator.model.text import Text
 from generator.pages import badges, charts, qr, urls
@@ -92,7 +91,8 @@ class Booklet:
             "Ln": lambda key, count, **kw: label_n(lang, key, count, **kw),
             "t": lambda text: text.get(lang) if isinstance(text, Text) else (text or ""),
             "shorten": lambda text, field: charts.shorten(text, CARD_TEXT[field]),
-            "date": lambda d: dmy(d) if lang == "vi" else d.isoformat(),
+            "date": lambda d: formats.date(d, lang),  # as the site writes dates
+            "date_range": lambda start, end: formats.date_range(start, end, lang),
             "format_number": lambda n: charts.format_number(n, lang),
             "money": lambda n: formats.money(n, lang),  # as the site writes prices
             "badge": lambda p: Markup(badges.badge_svg(p.stars, site.info[p.slug].status, lang)),

@@ -20,7 +20,6 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from generator import formats
-from generator.dates import dmy
 from generator.images.photos import PHOTO_DIR, cover
 from generator.images.placeholder import PLACEHOLDER
 from generator.images.results import PhotoSet
@@ -103,7 +102,8 @@ class Renderer:
             "href": href, "t": t, "md": md, "note": note,
             "language_name": lambda code: label(code, "language_name"), "L": lambda key, **kw: label(lang, key, **kw),
             "Ln": lambda key, count, **kw: label_n(lang, key, count, **kw),
-            "date": (lambda d: dmy(d) if lang == "vi" else d.isoformat()) , "money": lambda n: _money(n, lang),
+            "date": lambda d: formats.date(d, lang), "money": lambda n: _money(n, lang),
+            "date_range_parts": lambda start, end: formats.date_range_parts(start, end, lang),
             "badge": lambda p: Markup(badges.badge_svg(p.stars, self.site.info[p.slug].status, lang)),
             "photo": lambda path, sizes="100vw", eager=False, alt="": self._photo(path, href, sizes, eager, alt),
             "placeholder": href(PLACEHOLDER), "sets": SETS, "categories": CATEGORIES,

@@ -61,12 +61,14 @@ def fair(slug: str, lang: str) -> str:
     return f"{prefix(lang)}fairs/{slug}/"
 
 
-def fair_ics(slug: str) -> str:
-    """One calendar file per fair, shared by both languages (it carries both names)."""
-    return f"fairs/{slug}.ics"
+def fair_ics(slug: str, lang: str) -> str:
+    """One calendar file per fair and language, beside the fair's page: fairs/<slug>.ics."""
+    return f"{prefix(lang)}fairs/{slug}.ics"
 
 
-FAIRS_FEED = "fairs.ics"
+def fairs_feed(lang: str) -> str:
+    """The calendar of all fairs in a language: fairs.ics, en/fairs.ics."""
+    return f"{prefix(lang)}fairs.ics"
 
 
 def plans(lang: str) -> str:

@@ -15,12 +15,13 @@ import json
 
 from markupsafe import Markup
 
+from generator import formats
 from generator.i18n import N_
 from generator.model.certificates import STATUSES, add_months
 from generator.pages import badges, urls
 from generator.pages.labels import label, label_text
 from generator.pages.site import PageSpec, SiteData
-from generator.pages.verify_data import FOLDER, lapsed_since
+from generator.pages.verify_data import FOLDER, lapsed_since, text_order
 
 LAPSED_MONTHS = 24  # how far back the list of labels no longer valid goes
 LAPSED_PAGE = 100  # rows per page of that list
@@ -61,6 +62,9 @@ def verify_context(site: SiteData, spec: PageSpec) -> dict:
     province = site.catalogue.province
     words = {key: label(lang, key) for key in SCRIPT_WORDS}
     words["province"] = province.name.get(lang) if province else ""
+    # not words: how to read the records' texts (verify_data.texts) and write their dates
+    words.update(lang=str(lang), languages=text_order(site.languages), chain=list(site.languages[lang].chain),
+                 date_format=formats.intl_date(lang))
     return {
         "province": province, "contact": province.contact if province else None,
         "data_date": site.today, "data_root": FOLDER, "script_words": _script_json(words),
@@ -89,23 +93,28 @@ def _script_json(data: dict) -> Markup:
 
 
 # --- open data -------------------------------------------------------------------------------------------
-LAPSED_COLUMNS = ("slug", "name_vi", "name_en", "stars", "status", "not_valid_since", "decision", "issued_by",
-                  "issued_on", "expires_on", "renewal_pending_until", "revoked_on", "revoked_reason_vi",
-                  "revoked_reason_en", "producer", "producer_name", "barcode", "code", "page")
+def lapsed_columns(languages) -> tuple[str, ...]:
+    """The columns of the list of labels no longer valid: a name and a reason per configured
+    language (`name_vi`, `name_en`, `name_zh`...), each the record's own text or empty."""
+    codes = text_order(languages)
+    return ("slug", *(f"name_{c}" for c in codes), "stars", "status", "not_valid_since", "decision", "issued_by",
+            "issued_on", "expires_on", "renewal_pending_until", "revoked_on", *(f"revoked_reason_{c}" for c in codes),
+            "producer", "producer_name", "barcode", "code", "page")
 
 
 def _lapsed_rows(site: SiteData):
     cat = site.catalogue
+    codes = text_order(site.languages)
     for since, slug in site.lapsed:
         p, info = cat.products[slug], site.info[slug]
         c, maker = p.certificate, cat.producers.get(p.producer)
         reason = c.revoked_reason
-        yield {"slug": slug, "name_vi": p.name.vi, "name_en": p.name.en or "", "stars": p.stars,
+        yield {"slug": slug, **{f"name_{code}": p.name.own(code) or "" for code in codes}, "stars": p.stars,
                "status": info.status, "not_valid_since": since.isoformat(), "decision": c.decision,
                "issued_by": c.issued_by, "issued_on": c.issued_on.isoformat(), "expires_on": info.expires_on.isoformat(),
                "renewal_pending_until": c.renewal_pending_until.isoformat() if c.renewal_pending_until else "",
                "revoked_on": c.revoked_on.isoformat() if c.revoked_on else "",
-               "revoked_reason_vi": reason.vi if reason else "", "revoked_reason_en": (reason.en or "") if reason else "",
+               **{f"revoked_reason_{code}": (reason.own(code) or "") if reason else "" for code in codes},
                "producer": p.producer, "producer_name": maker.name.vi if maker and maker.name else "",
                "barcode": p.barcode or "", "code": p.code or "", "page": urls.product(slug, "vi")}
 
@@ -114,12 +123,12 @@ def lapsed_files(site: SiteData):
     """(site path, text) of the list of labels no longer valid as CSV and JSON."""
     rows = list(_lapsed_rows(site))
     out = io.StringIO()
-    writer = csv.DictWriter(out, LAPSED_COLUMNS, lineterminator="\r\n")
+    writer = csv.DictWriter(out, lapsed_columns(site.languages), lineterminator="\r\n")
     writer.writeheader()
     writer.writerows(rows)
     yield LAPSED_CSV, "\ufeff" + out.getvalue()  # BOM: spreadsheet programs then read Vietnamese correctly
     province = site.catalogue.province
-    data = {"province": {"name": {"vi": province.name.vi, "en": province.name.en or province.name.vi},
+    data = {"province": {"name": {str(lang): province.name.get(lang) for lang in site.languages},
                          "code": province.code} if province else None,
             "date": site.today.isoformat(), "since": add_months(site.today, -LAPSED_MONTHS).isoformat(),
             "labels": rows}

@@ -4,8 +4,8 @@ costs a few kilobytes at any size of catalogue and needs no server.
 Two sorted trees, written as JSON files under `verify-data/` (shared by every language):
 
 - `id/`: each product under the `id_key` of its barcode, decision number and product code;
-- `name/`: each product under every word-start of its names, Vietnamese and English: "ruou mo
-  yen tu", "mo yen tu", "yen tu", "tu" (`name_key` form, at most NAME_CHARS characters).
+- `name/`: each product under every word-start of its names in each language: "ruou mo yen tu",
+  "mo yen tu", "yen tu", "tu" (`name_key` form, at most NAME_CHARS characters).
 
 Entries are ordered by "key!slug" (SPLIT sorts before every character of a key but the space),
 so the products under one key are together, and a query is a prefix of that string: a barcode
@@ -17,9 +17,13 @@ the strings from its separator (the shortest that tells it from the child before
 one's. FANOUT children a node: at 20,000 products a check reads the root, one node and one or
 two leaves. `root.json` is the top of each tree; other files are numbered.
 
-Records are arrays (RECORD_FIELDS) carrying what a verdict card shows, in both languages; the
-status is the build's (`SiteData.info`), as on every other page. Computed once per build, in
-time linear in the catalogue (plus sorting).
+Records are arrays (RECORD_FIELDS) carrying what a verdict card shows in every language; the
+status is the build's (`SiteData.info`), as on every other page. A name, reason or producer is
+`texts()`: the Vietnamese text alone as a string, or an array by `text_order()` ("vi" first, then
+the other configured languages) holding only the texts a page could not get by falling back, ""
+where a language has none: `"Chè xanh"`, `["Rượu mơ Yên Tử", "Yen Tu apricot liqueur"]`,
+`["Chả mực", "", "墨鱼饼"]`. The page tells the script that order and its language's fallback chain.
+Computed once per build, in time linear in the catalogue (plus sorting).
 """
 
 from __future__ import annotations
@@ -30,15 +34,16 @@ from typing import Iterator
 
 from generator.images.photos import cover
 from generator.model import certificates as certs
+from generator.model.languages import PRIMARY, Languages
 from generator.model.lookup import NAME_CHARS, SPLIT, id_key, name_key
+from generator.model.text import Text
 from generator.pages.site import SiteData
 
 FOLDER = "verify-data/"
 LEAF_BYTES = 8_000  # see benchmarks/bench_verify.py for what a check downloads
 FANOUT = 200  # children of a node: about 3 KB of separators
 # What a record array holds, by position (theme_overrides/assets/ocop/verify.js reads the same).
-RECORD_FIELDS = ("slug", "name_vi", "name_en", "stars", "status", "date", "reason_vi", "reason_en",
-                 "producer_vi", "producer_en", "photo", "decision")
+RECORD_FIELDS = ("slug", "name", "stars", "status", "date", "reason", "producer", "photo", "decision")
 
 
 def lapsed_since(cert, state: str) -> dt.date | None:
@@ -70,15 +75,38 @@ def record(site: SiteData, slug: str, photos: dict) -> list:
     reason = p.certificate.revoked_reason if info.status == "revoked" else None
     photo = cover(p, photos)
     day = verdict_date(site, slug)
-    return [slug, p.name.vi, _other(p.name), p.stars or 0, info.status, day.isoformat() if day else "",
-            reason.vi if reason else "", _other(reason), maker.name.vi if maker and maker.name else "",
-            _other(maker.name if maker else None), photo.of_format("webp")[0].file_name if photo else "",
-            p.certificate.decision or ""]
+    return [slug, texts(p.name, site.languages), p.stars or 0, info.status, day.isoformat() if day else "",
+            texts(reason, site.languages), texts(maker.name if maker else None, site.languages),
+            photo.of_format("webp")[0].file_name if photo else "", p.certificate.decision or ""]
 
 
-def _other(text) -> str:
-    """The English text when it differs from the Vietnamese, else ""."""
-    return text.en if text is not None and text.en and text.en != text.vi else ""
+def text_order(languages: Languages) -> tuple[str, ...]:
+    """The languages of a record's text arrays, by position: Vietnamese, then the others as configured."""
+    return (PRIMARY, *(code for code in languages.codes if code != PRIMARY))
+
+
+def texts(text: Text | None, languages: Languages) -> str | list[str]:
+    """`text` as few bytes carry it to every page: the texts of other languages are kept only
+    where some page would show otherwise without them (an English name equal to the Vietnamese
+    one is left out), then given by position (text_order); the Vietnamese alone is a string."""
+    if text is None:
+        return ""
+    order = text_order(languages)
+    kept = {code: text.own(code) for code in order if text.own(code)}
+    shown = {lang: text.get(lang) for lang in languages}
+    for code in order[1:]:
+        fewer = {k: v for k, v in kept.items() if k != code}
+        if code in kept and all(_follow(fewer, lang.chain) == shown[lang] for lang in languages):
+            kept = fewer
+    values = [kept.get(code, "") for code in order]
+    while len(values) > 1 and not values[-1]:
+        values.pop()
+    return values[0] if len(values) == 1 else values
+
+
+def _follow(kept: dict[str, str], chain: tuple[str, ...]) -> str:
+    """What verify.js shows: the first language of the page's chain with a text."""
+    return next((kept[code] for code in chain if code in kept), kept.get(PRIMARY, ""))
 
 
 def id_entries(site: SiteData) -> list[tuple[str, str]]:
@@ -97,11 +125,11 @@ def _order(entry: tuple[str, str]) -> str:
 
 
 def name_entries(site: SiteData) -> list[tuple[str, str]]:
-    """(key, slug) for every word-start of every product's names."""
+    """(key, slug) for every word-start of every product's names, in each configured language."""
     out = set()
     for slug, p in site.catalogue.products.items():
-        for text in (p.name.vi, p.name.en) if p.name else ():
-            words = name_key(text or "").split(" ")
+        for text in filter(None, (p.name.own(code) for code in site.languages.codes)) if p.name else ():
+            words = name_key(text).split(" ")
             for i in range(len(words)):
                 key = " ".join(words[i:])[:NAME_CHARS].rstrip()
                 if key:

@@ -12,14 +12,34 @@ const result = document.getElementById("ocop-verify-result");
 const words = JSON.parse(document.getElementById("ocop-verify-words").textContent);
 const marks = document.getElementById("ocop-verify-badges").content;
 const report = document.getElementById("ocop-report");
-const LANG = document.documentElement.lang;
+const LANG = words.lang; // the site language of the page
+// A record's texts are arrays by language (ORDER), read along the page's fallback CHAIN;
+// its dates are written as the server writes them (generator/formats.py intl_date).
+const ORDER = words.languages;
+const CHAIN = words.chain;
+const DATES = new Intl.DateTimeFormat(words.date_format.locale, words.date_format.options);
 const dataRoot = new URL(form.dataset.root, document.baseURI);
 const fetched = new Map(); // URL -> promise of its JSON, for the page's lifetime
 
 // A record: see RECORD_FIELDS in generator/pages/verify_data.py.
 function fields(r) {
-  return { slug: r[0], nameVi: r[1], nameEn: r[2], stars: r[3], status: r[4], date: r[5], reasonVi: r[6],
-    reasonEn: r[7], makerVi: r[8], makerEn: r[9], photo: r[10], decision: r[11] };
+  return { slug: r[0], name: texts(r[1]), stars: r[2], status: r[3], date: r[4], reason: texts(r[5]),
+    producer: texts(r[6]), photo: r[7], decision: r[8] };
+}
+
+// {language: text} of a record's text: the Vietnamese alone as a string, or an array by ORDER.
+function texts(value) {
+  const out = {};
+  (typeof value === "string" ? [value] : value || []).forEach((text, i) => {
+    if (text) out[ORDER[i]] = text;
+  });
+  return out;
+}
+
+// [language, text] shown on this page: the first language of its chain with a text.
+function pick(all) {
+  const code = CHAIN.find((c) => all[c]) || ORDER[0];
+  return [code, all[code] || ""];
 }
 
 function load(tree, file) {
@@ -81,7 +101,7 @@ async function collect(tree, prefix, limit, keep = () => true) {
 function byName(fragment) {
   const [, prefix] = lookupPrefix(fragment);
   const wanted = " " + nameKey(fragment);
-  const keep = (r) => [r.nameVi, r.nameEn].some((name) => name && (" " + nameKey(name)).includes(wanted));
+  const keep = (r) => Object.values(r.name).some((name) => (" " + nameKey(name)).includes(wanted));
   return collect("name", prefix, LIMIT, keep);
 }
 
@@ -107,13 +127,13 @@ function say(key, values = {}) {
 }
 
 function day(iso) {
-  if (!iso || LANG !== "vi") return iso;
-  const [y, m, d] = iso.split("-");
-  return `${d}/${m}/${y}`;
+  return iso ? DATES.format(new Date(iso)) : "";
 }
 
-function local(vi, en) {
-  return LANG !== "vi" && en ? el("span", {}, en) : el("span", LANG === "vi" ? {} : { lang: "vi" }, vi);
+// A text in the page's language, or marked with the language it falls back to.
+function local(all) {
+  const [code, text] = pick(all);
+  return el("span", code === LANG ? {} : { lang: code }, text);
 }
 
 function link(record) {
@@ -152,13 +172,14 @@ const LAPSED = ["expired", "revoked"];
 
 function card(record) {
   const body = el("div", { class: "ocop-verdict__text" },
-    el("h2", { class: "ocop-verdict__name" }, el("a", { href: link(record) }, local(record.nameVi, record.nameEn))),
-    LANG !== "vi" && record.nameEn ? el("p", {}, `${say("verdict_vi_name")}: `, el("span", { lang: "vi" }, record.nameVi)) : null,
+    el("h2", { class: "ocop-verdict__name" }, el("a", { href: link(record) }, local(record.name))),
+    pick(record.name)[0] !== ORDER[0]
+      ? el("p", {}, `${say("verdict_vi_name")}: `, el("span", { lang: ORDER[0] }, record.name[ORDER[0]])) : null,
     el("p", {}, badge(record)),
     el("p", { class: "ocop-verdict__line" }, verdictLine(record)),
-    record.status === "revoked" && record.reasonVi
-      ? el("p", {}, `${say("verdict_reason")}: `, local(record.reasonVi, record.reasonEn)) : null,
-    record.makerVi ? el("p", {}, `${say("verdict_producer")}: `, local(record.makerVi, record.makerEn)) : null,
+    record.status === "revoked" && pick(record.reason)[1]
+      ? el("p", {}, `${say("verdict_reason")}: `, local(record.reason)) : null,
+    pick(record.producer)[1] ? el("p", {}, `${say("verdict_producer")}: `, local(record.producer)) : null,
     record.decision ? el("p", {}, `${say("verdict_decision")}: `, record.decision) : null,
     el("p", {}, el("a", { href: link(record) }, say("verdict_open"))));
   return el("article", { class: `ocop-verdict ocop-verdict--${record.status}` },
@@ -171,7 +192,7 @@ function listItem(record) {
   return el("li", { class: `ocop-verdict-list__item ocop-verdict--${record.status}` },
     photo(record, 96),
     el("span", { class: "ocop-verdict-list__text" },
-      el("a", { href: link(record), class: "ocop-verdict-list__name" }, local(record.nameVi, record.nameEn)),
+      el("a", { href: link(record), class: "ocop-verdict-list__name" }, local(record.name)),
       badge(record),
       el("span", { class: "ocop-verdict-list__status" }, `${say(`verdict_${record.status}`)}. ${verdictLine(record)}`)));
 }
