@@ -398,7 +398,7 @@ class OcopPlugin(BasePlugin[OcopConfig]):
                                      paper=self.config.booklet_paper, site_url=config.site_url or "",
                                      cache_dir=cache_dir, photos=photos)
             except FontMissing as missing:
-                raise PluginError(missing.message(self.config.messages)) from None
+                raise PluginError(f"booklet-{lang}.pdf: {missing.message(self.config.messages, command=False)}") from None
             log.info(_say(self.config.messages, f"danh mục in: booklet-{lang}.pdf, {plan.total} trang",
                           f"booklet: booklet-{lang}.pdf, {plan.total} pages"))
 

@@ -362,3 +362,33 @@ def test_no_cjk_font_on_the_machine_in_english_when_ocop_speaks_english(tmp_path
     out, err = capsys.readouterr()
     assert out == "" and err == cjk.FontMissing().message("en") + "\n"
     assert err.startswith("The Chinese booklet needs the font Noto Sans CJK SC") and not (tmp_path / "zh.pdf").exists()
+
+
+def test_a_site_build_with_a_chinese_booklet_and_no_cjk_font_stops_saying_what_to_install(catalogue, tmp_path,
+                                                                                          monkeypatch):
+    from types import SimpleNamespace
+
+    from mkdocs.exceptions import PluginError
+
+    from generator.booklet import cjk
+    from generator.load.settings import configured_languages
+    from generator.plugin import OcopPlugin
+    from tests.sitebuild import ROOT
+
+    monkeypatch.setattr(cjk, "DEBIAN", tmp_path / "no-such-folder")
+    monkeypatch.setenv("PATH", str(tmp_path))  # no fc-list
+    plugin = OcopPlugin()
+    errors, _ = plugin.load_config({"booklet": True, "booklet_languages": ["vi", "zh"], "messages": "en"})
+    assert not errors
+    plugin.root = ROOT
+    plugin.photo_cache = None
+    plugin.renderer = SimpleNamespace(site=SiteData(catalogue, TODAY, configured_languages(ROOT)), photos={},
+                                      booklets=("zh",))
+    config = SimpleNamespace(config_file_path=str(tmp_path / "mkdocs.yml"), site_dir=str(tmp_path / "site"),
+                             site_url="")
+    with pytest.raises(PluginError) as stopped:
+        plugin._booklets(config)
+    assert str(stopped.value) == ("booklet-zh.pdf: The Chinese booklet needs the font Noto Sans CJK SC, which this "
+                                  "machine does not have. Install the package fonts-noto-cjk (Debian, Ubuntu: sudo "
+                                  "apt-get install fonts-noto-cjk).")
+    assert not (tmp_path / "site").exists()
