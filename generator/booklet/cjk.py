@@ -74,8 +74,8 @@ def needs_cjk(lang: str) -> bool:
 
 def find_faces(folder: Path | None = None) -> dict[int, Face]:
     """{400: regular face, 700: bold face} of a Simplified Chinese font: in `folder` when it is
-    given (and only there), else among the fonts fontconfig knows, else in Debian's folder. A font
-    with one weight serves both. Raises FontMissing."""
+    given (and only there), else among the fonts fontconfig lists and in Debian's folder (where
+    fontconfig is missing). A font with one weight serves both. Raises FontMissing."""
     files = _files_in(folder) if folder is not None else _system_files()
     faces = [face for path in files for face in _faces(path)]
     if not faces:

@@ -45,26 +45,16 @@ def arguments(parser, say) -> None:
 
 def run(args, today, say) -> int:
     from generator.booklet.build import print_photos, write_booklet
-    from generator.booklet.cjk import FontMissing, find_faces, needs_cjk
     from generator.load.settings import configured_languages
     from generator.pages.site import SiteData
     from generator.rules import validate
 
     root = Path(args.root)
     langs = configured_languages(root)
-    if args.lang not in langs.codes:
-        codes = ", ".join(langs.codes)
-        print(say(f"ocop booklet: lỗi: --lang: trang không có ngôn ngữ '{args.lang}'; hãy chọn một trong {codes} "
-                  "(languages trong mkdocs.yml)", f"ocop booklet: error: --lang: '{args.lang}' is not one of the "
-                  f"site's languages; choose from {codes} (languages in mkdocs.yml)"), file=sys.stderr)
-        return 2
     font_dir = Path(args.font_dir) if args.font_dir else None
-    if needs_cjk(args.lang):
-        try:
-            find_faces(font_dir)
-        except FontMissing as missing:
-            print(missing.message(say.lang), file=sys.stderr)
-            return 1
+    refused = _refused(args.lang, langs.codes, font_dir, say)
+    if refused:
+        return refused
     catalogue, found = validate(str(root), today)
     errors, _, _ = fmt.counts(found)
     if errors:
@@ -87,6 +77,25 @@ def run(args, today, say) -> int:
                          include_expired=args.include_expired, site_url=site_url, dividers=args.dividers,
                          print_shop=args.print_shop, photos=photos, font_dir=font_dir)
     print(say(f"{output}: {plan.total} trang", f"{output}: {plan.total} pages"))
+    return 0
+
+
+def _refused(lang: str, codes: tuple[str, ...], font_dir: Path | None, say) -> int:
+    """Before any work: 2 for a language the site does not have, 1 for a Chinese booklet with no
+    CJK font to print it (each with its message printed), else 0."""
+    from generator.booklet.cjk import FontMissing, find_faces, needs_cjk
+
+    if lang not in codes:
+        print(say(f"ocop booklet: lỗi: --lang: trang không có ngôn ngữ '{lang}'; hãy chọn một trong {', '.join(codes)} "
+                  "(languages trong mkdocs.yml)", f"ocop booklet: error: --lang: '{lang}' is not one of the site's "
+                  f"languages; choose from {', '.join(codes)} (languages in mkdocs.yml)"), file=sys.stderr)
+        return 2
+    if needs_cjk(lang):
+        try:
+            find_faces(font_dir)
+        except FontMissing as missing:
+            print(missing.message(say.lang), file=sys.stderr)
+            return 1
     return 0
 
 
