@@ -14,7 +14,7 @@ import importlib
 import sys
 
 from generator.commands import COMMANDS
-from generator.commands.lang import Say, language
+from generator.commands.lang import LANGS, Say, language
 from generator.commands.parser import Parser
 from generator.dates import resolve_today
 from generator.i18n import vi_en
@@ -33,7 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError:
         parser.error(say(*vi_en("--today: expected a date YYYY-MM-DD, found {today!r}", today=args.today)))
     try:
-        return args.command.run(args, today, Say(getattr(args, "lang", say.lang)))
+        lang = getattr(args, "lang", say.lang)  # a booklet's --lang may be a language messages are not in (zh)
+        return args.command.run(args, today, Say(lang if lang in LANGS else say.lang))
     except KeyboardInterrupt:
         print(say(*vi_en("\nStopped.")), file=sys.stderr)
         return 130

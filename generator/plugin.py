@@ -402,14 +402,18 @@ class OcopPlugin(BasePlugin[OcopConfig]):
 
     def _booklets(self, config):
         from generator.booklet.build import covers, write_booklet
+        from generator.booklet.cjk import FontMissing
 
         site = self.renderer.site
         photos = covers(site, self.renderer.photos, self.photo_cache)
         cache_dir = Path(config.config_file_path or ".").resolve().parent / self.config.cache_dir
         for lang in self.renderer.booklets:
-            plan = write_booklet(site, self.root, Path(config.site_dir) / f"booklet-{lang}.pdf", lang=lang,
-                                 paper=self.config.booklet_paper, site_url=config.site_url or "",
-                                 cache_dir=cache_dir, photos=photos)
+            try:  # a Chinese booklet (booklet_languages: [..., zh]) needs a CJK font on the machine
+                plan = write_booklet(site, self.root, Path(config.site_dir) / f"booklet-{lang}.pdf", lang=lang,
+                                     paper=self.config.booklet_paper, site_url=config.site_url or "",
+                                     cache_dir=cache_dir, photos=photos)
+            except FontMissing as missing:
+                raise PluginError(f"booklet-{lang}.pdf: {missing.message(self.config.messages, command=False)}") from None
             log.info(_say(self.config.messages, *vi_en("booklet: booklet-{lang}.pdf, {total} pages", lang=lang,
                                                        total=plan.total)))
 

@@ -232,3 +232,163 @@ def test_card_text_is_whole_or_cut_at_a_word_with_an_ellipsis(tmp_path, monkeypa
     assert checked >= 4
     assert shorten(long_name, 64) in parts["sheets-0"] and shorten(long_name, 64).endswith("…")
     assert long_name.startswith(shorten(long_name, 64)[:-1])
+
+
+# --- the Chinese booklet: a subset of the machine's CJK font (generator/booklet/cjk.py) ----------------
+
+def _cjk_font() -> bool:
+    from generator.booklet.cjk import FontMissing, find_faces
+
+    try:
+        return bool(find_faces())
+    except FontMissing:
+        return False
+
+
+needs_cjk_font = pytest.mark.skipif(not _cjk_font(), reason="a CJK font is needed (apt-get install fonts-noto-cjk)")
+
+
+def _ocop(*args: str) -> subprocess.CompletedProcess:
+    import sys
+
+    from tests.sitebuild import ROOT
+
+    return subprocess.run([sys.executable, "-m", "generator.cli", "booklet", "--root", str(ROOT),
+                           "--today", "2026-11-23", *args], capture_output=True, text=True)
+
+
+@pytest.fixture(scope="module")
+def zh_pdf(tmp_path_factory):
+    if not _cjk_font():
+        pytest.skip("a CJK font is needed (apt-get install fonts-noto-cjk)")
+    out = tmp_path_factory.mktemp("zh") / "booklet-zh.pdf"
+    run = _ocop("--lang", "zh", "--output", str(out))
+    assert run.returncode == 0, run.stderr
+    assert run.stdout == f"{out}: 12 trang\n"  # messages stay Vietnamese: ocop speaks vi or en
+    return out
+
+
+@pytest.fixture(scope="module")
+def zh_text(zh_pdf):
+    pages = subprocess.run(["pdftotext", "-layout", str(zh_pdf), "-"], capture_output=True, text=True,
+                           check=True).stdout.split("\f")
+    return [" ".join(page.split()) for page in pages if page.strip()]
+
+
+@needs_cjk_font
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils is needed")
+def test_chinese_booklet_prints_chinese_names_and_words(zh_text, catalogue):
+    whole = " ".join(zh_text)
+    site = SiteData(catalogue, TODAY)
+    chinese = [p.name.own("zh") for s, p in catalogue.products.items() if p.name.own("zh") and site.info[s].current]
+    assert len(chinese) >= 8 and all(name in whole for name in chinese), [n for n in chinese if n not in whole]
+    assert "OCOP 产品目录" in zh_text[0] and "广宁" in zh_text[0] and "数据截至 2026年11月23日" in zh_text[0]
+    assert "OCOP 产品：44" in zh_text[0]
+    assert zh_text[1].startswith("目录") and "生产主体索引" in zh_text[1] and "即将举办：展销会" in zh_text[1]
+    for number, page in enumerate(zh_text[1:], start=2):
+        assert f"第 {number} 页，共 {len(zh_text)} 页" in page
+    assert "I. 食品" in zh_text[2] and "个产品" in zh_text[2] and "电话：" in zh_text[2]
+
+
+@needs_cjk_font
+@pytest.mark.skipif(not shutil.which("pdffonts"), reason="poppler-utils is needed")
+def test_chinese_booklet_embeds_a_small_subset_of_the_cjk_font(zh_pdf):
+    fonts = subprocess.run(["pdffonts", str(zh_pdf)], capture_output=True, text=True, check=True).stdout
+    rows = [line.split() for line in fonts.splitlines()[2:]]
+    cjk = [row for row in rows if "OCOP-CJK-SC" in row[0]]
+    assert len(cjk) == 2  # regular and bold
+    for row in cjk:
+        assert re.fullmatch(r"[A-Z]{6}\+OCOP-CJK-SC(-Bold)?", row[0]) and row[-5:-2] == ["yes", "yes", "yes"]
+    assert not [row for row in rows if "CJK" in row[0] and "OCOP" not in row[0]]  # no other CJK font
+    reader = PdfReader(zh_pdf)
+    embedded = {}
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"].get_object()
+            stream = descriptor.get("/FontFile3") or descriptor.get("/FontFile2")
+            embedded[str(font["/BaseFont"])] = len(stream.get_object()._data)
+    cjk_bytes = sum(size for name, size in embedded.items() if "OCOP-CJK-SC" in name)
+    assert 10_000 < cjk_bytes < 100_000, embedded  # tens of KB: the faces are 16 MB each
+    assert reader.trailer["/Root"]["/Lang"] == "zh"
+    assert reader.metadata.title == "广宁 OCOP 产品目录"
+
+
+@needs_cjk_font
+def test_chinese_booklet_stays_close_to_the_vietnamese_one_in_size(zh_pdf, sample_site):
+    vi = (sample_site / "booklet-vi.pdf").stat().st_size
+    assert zh_pdf.stat().st_size <= vi * 1.15, (zh_pdf.stat().st_size, vi)
+
+
+@needs_cjk_font
+def test_chinese_booklet_is_the_same_bytes_from_an_empty_cache(zh_pdf, tmp_path, catalogue):
+    from generator.booklet.build import print_photos, write_booklet
+    from generator.load.settings import configured_languages
+    from tests.sitebuild import ROOT
+
+    site = SiteData(catalogue, TODAY, configured_languages(ROOT))
+    photos, _ = print_photos(site, ROOT, ROOT / ".cache" / "ocop")
+    out = tmp_path / "again.pdf"
+    write_booklet(site, ROOT, out, lang="zh", site_url="https://example.github.io/ocop/", cache_dir=tmp_path / "cache",
+                  photos=photos)  # the fonts unpacked and cut anew into an empty cache
+    assert sorted(p.name.split("-")[0] for p in (tmp_path / "cache" / "fonts").iterdir()) == ["be", "be", "cjk", "cjk"]
+    assert out.read_bytes() == zh_pdf.read_bytes()
+
+
+def test_booklet_language_is_one_of_the_sites(tmp_path):
+    run = _ocop("--lang", "fr", "--output", str(tmp_path / "fr.pdf"))
+    assert run.returncode == 2 and not (tmp_path / "fr.pdf").exists()
+    assert run.stderr == ("ocop booklet: lỗi: --lang: trang không có ngôn ngữ 'fr'; hãy chọn một trong vi, en, zh "
+                          "(languages trong mkdocs.yml)\n")
+
+
+def test_chinese_booklet_without_a_cjk_font_says_what_to_install_and_writes_nothing(tmp_path):
+    run = _ocop("--lang", "zh", "--font-dir", str(tmp_path), "--output", str(tmp_path / "zh.pdf"))
+    assert run.returncode == 1 and run.stdout == "" and "Traceback" not in run.stderr
+    assert run.stderr == (f"--font-dir {tmp_path}: không có phông chữ tiếng Trung giản thể (Noto Sans CJK SC, Source "
+                          "Han Sans SC, Noto Sans SC; tệp .ttc, .otf hoặc .ttf) trong thư mục này.\n")
+    assert not (tmp_path / "zh.pdf").exists()
+
+
+def test_no_cjk_font_on_the_machine_in_english_when_ocop_speaks_english(tmp_path, monkeypatch, capsys):
+    from generator import cli
+    from generator.booklet import cjk
+
+    (tmp_path / "mkdocs.yml").write_text("plugins:\n  - ocop:\n      languages: [vi, en, zh]\n      messages: en\n",
+                                         encoding="utf-8")
+    monkeypatch.setattr(cjk, "DEBIAN", tmp_path / "no-such-folder")
+    monkeypatch.setenv("PATH", str(tmp_path))  # no fc-list
+    assert cli.main(["booklet", "--root", str(tmp_path), "--lang", "zh", "--output", str(tmp_path / "zh.pdf")]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err == cjk.FontMissing().message("en") + "\n"
+    assert err.startswith("The Chinese booklet needs the font Noto Sans CJK SC") and not (tmp_path / "zh.pdf").exists()
+
+
+def test_a_site_build_with_a_chinese_booklet_and_no_cjk_font_stops_saying_what_to_install(catalogue, tmp_path,
+                                                                                          monkeypatch):
+    from types import SimpleNamespace
+
+    from mkdocs.exceptions import PluginError
+
+    from generator.booklet import cjk
+    from generator.load.settings import configured_languages
+    from generator.plugin import OcopPlugin
+    from tests.sitebuild import ROOT
+
+    monkeypatch.setattr(cjk, "DEBIAN", tmp_path / "no-such-folder")
+    monkeypatch.setenv("PATH", str(tmp_path))  # no fc-list
+    plugin = OcopPlugin()
+    errors, _ = plugin.load_config({"booklet": True, "booklet_languages": ["vi", "zh"], "messages": "en"})
+    assert not errors
+    plugin.root = ROOT
+    plugin.photo_cache = None
+    plugin.renderer = SimpleNamespace(site=SiteData(catalogue, TODAY, configured_languages(ROOT)), photos={},
+                                      booklets=("zh",))
+    config = SimpleNamespace(config_file_path=str(tmp_path / "mkdocs.yml"), site_dir=str(tmp_path / "site"),
+                             site_url="")
+    with pytest.raises(PluginError) as stopped:
+        plugin._booklets(config)
+    assert str(stopped.value) == ("booklet-zh.pdf: The Chinese booklet needs the font Noto Sans CJK SC, which this "
+                                  "machine does not have. Install the package fonts-noto-cjk (Debian, Ubuntu: sudo "
+                                  "apt-get install fonts-noto-cjk).")
+    assert not (tmp_path / "site").exists()

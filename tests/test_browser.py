@@ -118,6 +118,9 @@ def test_chinese_product_page_and_its_switcher(page, base_url):
     assert page.locator("html").get_attribute("lang") == "zh"
     assert page.locator("h1").inner_text() == "下龙墨鱼饼"
     assert page.get_by_role("heading", name="认证证书").is_visible()
+    # Be Vietnam Pro, then the visitor's own CJK fonts (ocop.css: the site ships no CJK web font)
+    family = page.evaluate("getComputedStyle(document.body).fontFamily")
+    assert family.startswith('"Be Vietnam Pro", "PingFang SC", ') and family.endswith('"Source Han Sans SC", sans-serif')
     # the story has no Chinese yet: shown in English, marked so, with a visible note
     story = page.locator("[lang=en]", has_text="Squid cake pounding in Hon Gai")
     assert story.count() == 1
@@ -128,3 +131,4 @@ def test_chinese_product_page_and_its_switcher(page, base_url):
         page.get_by_role("link", name=name).click()
         assert page.url == f"{base_url}{path}products/cha-muc-ha-long/"
         assert page.locator("html").get_attribute("lang") == lang
+        assert "PingFang" not in page.evaluate("getComputedStyle(document.body).fontFamily")

@@ -137,3 +137,17 @@ def test_the_built_site_marks_languages_and_lists_three_alternates(sample_site):
     assert 'hreflang="vi" lang="vi" class="md-select__link">Tiếng Việt</a>' in page
     # the hand-written pages exist in vi and en only: the Chinese menu lists the English ones
     assert 'href="../../../en/about/"' in page and "zh/about/" not in page
+
+
+def test_chinese_pages_name_the_visitors_cjk_fonts_and_the_site_ships_none():
+    """Be Vietnam Pro first (Latin and Vietnamese letters), then each system's Simplified Chinese font
+    (tests/test_browser.py reads the font list Chromium computes for a Chinese page)."""
+    import re
+
+    css = (ROOT / "theme_overrides" / "assets" / "ocop" / "ocop.css").read_text(encoding="utf-8")
+    [rule] = re.findall(r":lang\(zh\) \{([^}]*)\}", css)
+    assert " ".join(rule.split()) == ('--md-text-font-family: "Be Vietnam Pro", "PingFang SC", "Hiragino Sans GB", '
+                                      '"Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif;')
+    assert len(re.findall(r"@font-face", css)) == 2  # Be Vietnam Pro's two weights, no CJK web font
+    assert sorted(p.name for p in (ROOT / "theme_overrides" / "assets" / "fonts").iterdir()) == [
+        "OFL.txt", "be-vietnam-pro-400.woff2", "be-vietnam-pro-700.woff2"]

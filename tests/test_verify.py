@@ -550,3 +550,19 @@ def test_verdicts_pass_axe_and_the_html_checker(browser, site_url, tmp_path):
                              capture_output=True, text=True)
         messages = json.loads(run.stderr or "{}").get("messages", [])
         assert [(Path(m.get("url", "")).name, m.get("message")) for m in messages] == []
+
+
+@pytest.mark.parametrize("lang, counter", [("vi", "Trang 2 / 2"), ("en", "Page 2 / 2"), ("zh", "第 2 页，共 2 页")])
+def test_the_list_of_labels_no_longer_valid_counts_its_pages_in_each_language(catalogue, monkeypatch, lang, counter):
+    import jinja2
+
+    from generator.load.settings import configured_languages
+    from generator.pages import verify
+    from generator.pages.render import Renderer
+
+    monkeypatch.setattr(verify, "LAPSED_PAGE", 1)  # the sample's two lapsed labels on two pages
+    site = SiteData(catalogue, TODAY, configured_languages(ROOT))
+    [_, second] = verify.lapsed_pages(site, site.languages[lang])
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(ROOT / "theme_overrides")), autoescape=True)
+    page = Renderer(env, site).render(second)
+    assert f"<span>{counter}</span>" in page

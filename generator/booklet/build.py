@@ -30,15 +30,18 @@ def covers(site: SiteData, photos: dict, cache) -> dict[str, Path]:
 
 def write_booklet(site: SiteData, root: Path, output: Path, *, lang: str = "vi", paper: str = "A4",
                   include_expired: bool = False, site_url: str = "", cache_dir: Path | None = None,
-                  photos: dict[str, Path] | None = None, dividers: bool = False, print_shop: bool = False):
+                  photos: dict[str, Path] | None = None, dividers: bool = False, print_shop: bool = False,
+                  font_dir: Path | None = None):
     """The booklet at `output`; `photos` are the covers by slug (`print_photos`, which also
-    reports the photos that cannot be used: call it first to show them)."""
+    reports the photos that cannot be used: call it first to show them). A Chinese booklet takes
+    its CJK font from `font_dir`, else from the machine's fonts (cjk.FontMissing when there is none)."""
     cache_dir = cache_dir or root / ".cache" / "ocop"
     if photos is None:
         photos, _ = print_photos(site, root, cache_dir)
     options = BookletOptions(lang=lang, paper=paper, include_expired=include_expired,
                              site_url=site_url.rstrip("/") + "/" if site_url else "",
-                             fonts=fonts_folder(root), cache=cache_dir, dividers=dividers, print_shop=print_shop)
+                             fonts=fonts_folder(root), cache=cache_dir, dividers=dividers, print_shop=print_shop,
+                             font_dir=font_dir)
     return Booklet(site, options, photos).write(output)
 
 
