@@ -98,9 +98,13 @@ class _Missing(gettext.NullTranslations):
 
 
 def _compiled(code: str) -> gettext.GNUTranslations:
-    """A fresh GNUTranslations of one language, its untranslated and fuzzy entries left out."""
-    source = catalogue(code)
-    kept = Catalog(locale=source.locale, domain=DOMAIN)
+    """A fresh GNUTranslations of one language's interface words."""
+    return _gnu(catalogue(code))
+
+
+def _gnu(source: Catalog) -> gettext.GNUTranslations:
+    """`source` compiled in memory, its untranslated and fuzzy entries left out (they fall back)."""
+    kept = Catalog(locale=source.locale, domain=source.domain)
     for message in source:
         if message.id and not message.fuzzy and _translated(message):
             kept[message.id] = message
@@ -151,17 +155,8 @@ STAFF_KEYWORDS = ("en_vi", "vi_en", "S_")
 
 @lru_cache(maxsize=None)
 def _staff() -> gettext.NullTranslations:
-    path = LOCALES / "vi" / "LC_MESSAGES" / f"{STAFF}.po"
-    with path.open("rb") as f:
-        source = read_po(f, locale=None, domain=STAFF)
-    kept = Catalog(locale=source.locale, domain=STAFF)
-    for message in source:
-        if message.id and not message.fuzzy and _translated(message):
-            kept[message.id] = message
-    buffer = io.BytesIO()
-    write_mo(buffer, kept, use_fuzzy=False)
-    buffer.seek(0)
-    return gettext.GNUTranslations(buffer)
+    with (LOCALES / "vi" / "LC_MESSAGES" / f"{STAFF}.po").open("rb") as f:
+        return _gnu(read_po(f, locale=None, domain=STAFF))
 
 
 def en_vi(message: str, /, **values) -> tuple[str, str]:

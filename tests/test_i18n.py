@@ -35,14 +35,18 @@ def _forms(message) -> tuple[str, ...]:
     return tuple(message.string) if isinstance(message.string, (tuple, list)) else (message.string,)
 
 
+def _extract(folder: Path, keywords: tuple[str, ...]) -> dict[str, object]:
+    """What `pybabel extract` finds in the project with `keywords`, the way a translator runs it."""
+    out = folder / "found.pot"
+    subprocess.run([str(Path(sys.executable).parent / "pybabel"), "-q", "extract", "-F", str(i18n.MAPPING),
+                    "--no-default-keywords", *(arg for keyword in keywords for arg in ("-k", keyword)),
+                    "-o", str(out), "."], cwd=ROOT, check=True, capture_output=True)
+    return _messages(out)
+
+
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory) -> dict[str, object]:
-    out = tmp_path_factory.mktemp("pot") / "messages.pot"
-    keywords = [arg for keyword in i18n.KEYWORDS for arg in ("-k", keyword)]
-    subprocess.run([str(Path(sys.executable).parent / "pybabel"), "-q", "extract", "-F", str(i18n.MAPPING),
-                    "--no-default-keywords", *keywords, "-o", str(out), "."],
-                   cwd=ROOT, check=True, capture_output=True)
-    return _messages(out)
+    return _extract(tmp_path_factory.mktemp("pot"), i18n.KEYWORDS)
 
 
 def test_the_checked_in_template_is_what_extraction_finds(extracted):
@@ -166,12 +170,7 @@ NAMED = re.compile(r"(?<!\{)\{(\w+)[^{}]*\}")
 
 @pytest.fixture(scope="module")
 def staff_extracted(tmp_path_factory) -> dict[str, object]:
-    out = tmp_path_factory.mktemp("pot") / "staff.pot"
-    keywords = [arg for keyword in i18n.STAFF_KEYWORDS for arg in ("-k", keyword)]
-    subprocess.run([str(Path(sys.executable).parent / "pybabel"), "-q", "extract", "-F", str(i18n.MAPPING),
-                    "--no-default-keywords", *keywords, "-o", str(out), "."],
-                   cwd=ROOT, check=True, capture_output=True)
-    return _messages(out)
+    return _extract(tmp_path_factory.mktemp("pot"), i18n.STAFF_KEYWORDS)
 
 
 def test_every_staff_message_is_in_the_template_and_in_vietnamese(staff_extracted):
