@@ -114,3 +114,14 @@ def test_deterministic_and_width_grows_with_stars():
 def test_bad_input(stars, status, lang, message):
     with pytest.raises(ValueError, match=re.escape(message)):
         badge_svg(stars, status, lang)
+
+
+def test_a_chinese_status_note_gets_room_for_full_width_characters():
+
+    from generator.model.languages import Languages
+
+    zh = Languages.of(["vi", "en", "zh"])["zh"]
+    svg = badge_svg(4, "expired", zh)
+    note = re.search(r'textLength="(\d+)"[^>]*>已失效</text>', svg)
+    assert note and int(note.group(1)) == 27  # three characters 9 units wide at font-size 9
+    assert 'textLength="35"' in badge_svg(4, "expired", "en")  # "expired": seven letters of 5 units

@@ -14,6 +14,7 @@ expired"), and has no ids, so any number of badges can share a page. Same input,
 from __future__ import annotations
 
 from html import escape
+from unicodedata import east_asian_width
 
 from generator import i18n
 from generator.i18n import N_
@@ -28,6 +29,7 @@ HEIGHT = 20
 STARS_X = 42  # where the first star starts, after the word "OCOP"
 STAR_STEP = 13
 _NOTE_CHAR_WIDTH = 5  # width given to each character of the status note (font-size 9)
+_NOTE_WIDE_CHAR_WIDTH = 9  # a Chinese character is as wide as the font is tall
 
 _NOTES = {"expired": N_("badge_expired"), "revoked": N_("badge_revoked")}  # status -> the word written on the badge
 _CERTIFIED = {"box": 'fill="#1b4d3e"', "text": "#fff", "star": 'fill="#f2c230"'}
@@ -67,12 +69,18 @@ def _strike(stars: int) -> str:
 
 
 def _note(text: str, x: int, colour: str) -> str:
-    width = _NOTE_CHAR_WIDTH * len(text)
+    width = _note_width(text)
     return (
         f'<text x="{x}" y="13.5" fill="{colour}" font-family="sans-serif" font-size="9"'
         f' textLength="{width}"'
         f' lengthAdjust="spacingAndGlyphs">{escape(text)}</text>'
     )
+
+
+def _note_width(text: str) -> int:
+    """The width the note takes: narrow letters and full-width (CJK) characters apart, so that
+    "已失效" is not squeezed into the room of three Latin letters."""
+    return sum(_NOTE_WIDE_CHAR_WIDTH if east_asian_width(ch) in "WF" else _NOTE_CHAR_WIDTH for ch in text)
 
 
 def badge_svg(stars: int, status: str, lang: str) -> str:
@@ -87,7 +95,7 @@ def badge_svg(stars: int, status: str, lang: str) -> str:
     if status in _NOTES:
         note = label(lang, _NOTES[status])
         parts.append(_note(note, width, look["text"]))
-        width += _NOTE_CHAR_WIDTH * len(note) + 5
+        width += _note_width(note) + 5
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="ocop-badge ocop-badge--{status}"'
         f' viewBox="0 0 {width} {HEIGHT}" role="img" aria-label="{escape(spoken)}">'
