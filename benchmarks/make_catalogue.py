@@ -737,6 +737,7 @@ class Catalogue:
 
         prepare(out)
         (out / "province.yml").write_text(self.prov.text, encoding="utf-8")
+        (out / "mkdocs.yml").write_text(languages_config(), encoding="utf-8")
         for folder, files in (("products", products), ("producers", producers), ("fairs", fairs), ("plans", plans)):
             (out / folder).mkdir()
             for slug, text in files.items():
@@ -797,6 +798,17 @@ def gtin_check_digit(body: str) -> int:
 
 # -------------------------------------------------------------------------------------------- output
 
+def languages_config() -> str:
+    """The repository's `languages` and `fallbacks` as a catalogue's own mkdocs.yml, so that
+    `ocop validate --root` on the catalogue accepts the languages its province.yml is written in."""
+    sys.path.insert(0, str(REPO))
+    from generator.load.settings import plugin_options
+
+    options = plugin_options(REPO / "mkdocs.yml")
+    kept = {key: options[key] for key in ("languages", "fallbacks") if key in options}
+    return "plugins:\n  - ocop:\n" + "".join(f"      {key}: {json.dumps(value)}\n" for key, value in kept.items())
+
+
 def fingerprint(n: int, seed: int, photo_share: float, today: dt.date, province: Path | None) -> dict:
     """What the output depends on; benchmarks reuse a catalogue only when this matches."""
     digest = hashlib.sha256()
@@ -804,6 +816,7 @@ def fingerprint(n: int, seed: int, photo_share: float, today: dt.date, province:
         digest.update(path.read_bytes())
     if province and province.is_file():
         digest.update(province.read_bytes())
+    digest.update(languages_config().encode())
     return {"n": n, "seed": seed, "photo_share": photo_share, "today": today.isoformat(),
             "source": digest.hexdigest()[:16]}
 
