@@ -42,7 +42,7 @@ _LINES = {
         (0, "locality", *vi_en("commune or ward slug from province.yml")),
         (0, "phone", *vi_en("phone number")),
         vi_en("# Optional fields: remove the # at the start of the line and fill in."),
-        vi_en("# tax_code: \"5701234567\""),
+        vi_en('# tax_code: "5701234567"'),
         vi_en("# representative:"),
         vi_en("# address:"),
         ("# website: https://", "# website: https://"),
@@ -79,7 +79,7 @@ def _yaml_scalar(value: str) -> str:
     read as a number, a date, yes/no or nothing."""
     if (value == "" or value[0] in "!&*?|>'\"%@`{[#-,]}" or ": " in value or " #" in value
             or value.endswith(":") or value != value.strip() or not _reads_as_text(value)):
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        return '"' + value.replace('\\', '\\\\').replace('"', '\\"') + '"'
     return value
 
 

@@ -115,7 +115,7 @@ class Asker:
         if len(found) == 1:
             return found[0]
         if not found:
-            self.print(self.say(*vi_en("   ✗ nothing found for \"{answer}\"; try other letters", answer=answer)))
+            self.print(self.say(*vi_en('   ✗ nothing found for "{answer}"; try other letters', answer=answer)))
             return None
         self.print(self.say(*vi_en("   {n_found} found:", n_found=len(found))))
         self._list(found[:self.SHOWN])

@@ -66,7 +66,7 @@ def run(args, today, say: Say) -> int:
 def _write(root: Path, kind: str, values: dict, say: Say, catalogue=None, today=None) -> int:
     slug = slug_for(values)
     if not slug:
-        print(say(*vi_en("ocop new: a name is needed (--name \"Product name\")")),
+        print(say(*vi_en('ocop new: a name is needed (--name "Product name")')),
               file=sys.stderr)
         return 2
     found = existing(root, kind, slug)

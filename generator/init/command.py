@@ -54,7 +54,7 @@ def run(args, today) -> int:
     ask = _asker(not args.no_input and sys.stdin.isatty())
     code = args.code or ask("Mã tỉnh (2 chữ số) / province code (2 digits)", "")
     if code not in PROVINCE_CODES:
-        return say.usage(*en_vi("--code: \"{code}\" is not one of the 34 province codes of Decision 19/2025",
+        return say.usage(*en_vi('--code: "{code}" is not one of the 34 province codes of Decision 19/2025',
                                 code=code))
     known = defaults_for(code)
     name_vi = args.name or ask("Tên tỉnh, thành phố / name", known["name_vi"])
@@ -93,12 +93,12 @@ def run(args, today) -> int:
 
 def _check(kind, city_since, csv_path, formerly) -> tuple[str, str] | None:
     if kind not in ("province", "city"):
-        return en_vi("--kind: expected province or city, found \"{kind}\"", kind=kind)
+        return en_vi('--kind: expected province or city, found "{kind}"', kind=kind)
     if city_since and not _is_date(city_since):
-        return en_vi("--city-since: expected YYYY-MM-DD, found \"{city_since}\"", city_since=city_since)
+        return en_vi('--city-since: expected YYYY-MM-DD, found "{city_since}"', city_since=city_since)
     bad = [f for f in formerly if not re.fullmatch(r".+:\d{2}", f)]
     if bad:
-        return en_vi("--formerly: expected NAME:CODE (e.g. \"Hải Dương:30\"), found \"{bad}\"", bad=bad[0])
+        return en_vi('--formerly: expected NAME:CODE (e.g. "Hải Dương:30"), found "{bad}"', bad=bad[0])
     if not csv_path:
         return en_vi("--localities: the CSV of communes and wards is needed")
     return None

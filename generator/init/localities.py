@@ -72,7 +72,7 @@ def read_localities(data: bytes) -> tuple[list[Row], list[Problem], list[str]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return [], [Problem(1, *en_vi("the file is not UTF-8: save it again as \"CSV UTF-8\""))], []
+        return [], [Problem(1, *en_vi('the file is not UTF-8: save it again as "CSV UTF-8"'))], []
     text = unicodedata.normalize("NFC", text)
     lines = text.splitlines()
     if not any(line.strip() for line in lines):
@@ -81,7 +81,7 @@ def read_localities(data: bytes) -> tuple[list[Row], list[Problem], list[str]]:
     header = next(reader)
     columns, ignored = _columns(header)
     if "name" not in columns:
-        return [], [Problem(1, *en_vi("no \"name\" column (or \"tên\") in the first line"))], ignored
+        return [], [Problem(1, *en_vi('no "name" column (or "tên") in the first line'))], ignored
     rows, problems = [], []
     for cells in reader:
         line = reader.line_num
@@ -124,7 +124,7 @@ def _row(line: int, value: dict[str, str], problems: list[Problem]) -> Row | Non
         return None
     slug = value.get("slug") or slugify(bare)
     if not slug or slug != slugify(slug):
-        problems.append(Problem(line, *en_vi("slug: \"{slug}\" is not a slug (a-z, 0-9 and hyphens)", slug=slug)))
+        problems.append(Problem(line, *en_vi('slug: "{slug}" is not a slug (a-z, 0-9 and hyphens)', slug=slug)))
         return None
     formerly = tuple(n for n in (" ".join(part.split()) for part in re.split(r"[;,|]", value.get("formerly", ""))) if n)
     english = value.get("en") or f"{ascii_name(bare)} {KINDS_EN[kind]}"
@@ -144,7 +144,7 @@ def _kind(line: int, name: str, written: str, problems: list[Problem]) -> tuple[
                                 "(commune, ward, special-zone)"))
         return None, None
     if from_name and from_column and from_name != from_column:
-        problems.append(Problem(line, *en_vi("kind: \"{written}\" contradicts the name \"{name}\"", written=written,
+        problems.append(Problem(line, *en_vi('kind: "{written}" contradicts the name "{name}"', written=written,
                                              name=name)))
         return None, None
     kind = from_column or from_name
@@ -164,7 +164,7 @@ def _code(line: int, written: str, problems: list[Problem]) -> str | None:
         return None
     if re.fullmatch(r"\d{1,5}", written):
         return written.zfill(5)
-    problems.append(Problem(line, *en_vi("code: expected the 5-digit commune code, found \"{written}\"",
+    problems.append(Problem(line, *en_vi('code: expected the 5-digit commune code, found "{written}"',
                                          written=written)))
     return None
 
@@ -175,7 +175,7 @@ def _duplicates(rows: list[Row]) -> list[Problem]:
     for row in rows:
         if row.slug in first:
             other = first[row.slug]
-            problems.append(Problem(row.line, *en_vi("slug: \"{slug}\" ({name_vi}) is already used on line {line} "
+            problems.append(Problem(row.line, *en_vi('slug: "{slug}" ({name_vi}) is already used on line {line} '
                                                      "({other_name_vi}); add a slug column to tell them apart",
                                                      slug=row.slug, name_vi=row.name_vi, line=other.line,
                                                      other_name_vi=other.name_vi)))

@@ -40,13 +40,13 @@ def web_address_problem(value: str, https_only: bool = False) -> tuple[str, str]
         parts, port = None, None
     schemes = ("https",) if https_only else ("http", "https")
     if parts is None or parts.scheme.lower() not in schemes or not value.lower().startswith(f"{parts.scheme.lower()}://"):
-        return en_vi("expected a web address starting with {want}, found \"{value}\"", want=want, value=value[:60])
+        return en_vi('expected a web address starting with {want}, found "{value}"', want=want, value=value[:60])
     if "@" in parts.netloc:
         return en_vi("a web address with a user name or '@' before the host hides where it leads; write the "
                        "address itself, e.g. {example}", example=example)
     host = parts.hostname or ""
     if not _HOST.fullmatch(host) or (port is not None and not 0 < port < 65536):
-        return en_vi("the web address has no valid host name (found \"{host}\"); expected e.g. {example}",
+        return en_vi('the web address has no valid host name (found "{host}"); expected e.g. {example}',
                        host=host, example=example)
     return None
 
@@ -56,6 +56,6 @@ def email_problem(value: str) -> tuple[str, str] | None:
     try:
         validate_email(value, check_deliverability=False)
     except EmailNotValidError as exc:
-        return en_vi("\"{value}\" is not an e-mail address ({exc}); expected e.g. htx@example.vn", value=value[:60],
+        return en_vi('"{value}" is not an e-mail address ({exc}); expected e.g. htx@example.vn', value=value[:60],
                        exc=exc)
     return None

@@ -147,8 +147,8 @@ def _ignored(rel: str, name: str) -> Issue:
     extension = name[cut + (4 if lowered[cut:cut + 4] == ".yml" else 5):]
     stem = slugify(name[:cut]) or "san-pham"
     return warning(Loc(rel), "file-ignored",
-                   *en_vi("\"{name}\" is not read because it ends in \"{extension}\"; if it is a record, rename it "
-                          "to \"{stem}.yml\"", name=name, extension=extension, stem=stem))
+                   *en_vi('"{name}" is not read because it ends in "{extension}"; if it is a record, rename it '
+                          'to "{stem}.yml"', name=name, extension=extension, stem=stem))
 
 
 def _link_issue(rel: str) -> Issue:
@@ -164,18 +164,18 @@ def _slug_of(name: str, rel: str, claimed: dict[str, str], issues: list[Issue]) 
     if slug != stem:
         example = slug or "san-pham"
         issues.append(error(Loc(rel), "bad-slug",
-                            *en_vi("file name \"{name}\" is not a valid slug: use lowercase letters a-z, digits "
-                                   "and hyphens only, e.g. \"{example}.yml\"", name=name, example=example)))
+                            *en_vi('file name "{name}" is not a valid slug: use lowercase letters a-z, digits '
+                                   'and hyphens only, e.g. "{example}.yml"', name=name, example=example)))
     if slug in claimed:
         first = claimed[slug]
         issues.append(error(Loc(rel), "duplicate-slug",
-                            *en_vi("two files claim the slug \"{slug}\" (also {first}); rename or remove one of "
+                            *en_vi('two files claim the slug "{slug}" (also {first}); rename or remove one of '
                                    "them", slug=slug, first=first)))
         return None
     if extension != ".yml":
         issues.append(warning(Loc(rel), "file-extension",
-                              *en_vi("record files end in \".yml\"; this one is read, but rename it to "
-                                     "\"{slug}.yml\"", slug=slug)))
+                              *en_vi('record files end in ".yml"; this one is read, but rename it to '
+                                     '"{slug}.yml"', slug=slug)))
     return slug
 
 

@@ -169,7 +169,7 @@ LOCALITY = Obj({
 FORMER = Obj({
     "name": _name("Name of the former province, e.g. Hải Dương"),
     "code": Str("Its former 2-digit code, e.g. 30", r"\d{2}",
-                en_vi("a 2-digit province code such as \"30\"")),
+                en_vi('a 2-digit province code such as "30"')),
 }, required={"name", "code"}, doc="A province merged into this one")
 
 CONTACT = Obj({

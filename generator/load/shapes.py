@@ -102,7 +102,7 @@ class Str(Shape):
         if value is MISSING or not self.pattern or re.fullmatch(self.pattern, value):
             return value
         en, vi = self.hint or en_vi("text matching {pattern}", pattern=self.pattern)
-        return ctx.fail(node, key, "bad-format", *en_vi("expected {en}, found \"{short}\"", en=en,
+        return ctx.fail(node, key, "bad-format", *en_vi('expected {en}, found "{short}"', en=en,
                                                         short=_short(value), vi=vi))
 
     def schema(self):
@@ -212,7 +212,7 @@ class Num(Shape):
         except ValueError:
             value = float("nan")
         if value != value or value in (float("inf"), float("-inf")) or (self.integer and value != int(value)):
-            return ctx.fail(node, key, "wrong-type", *en_vi("expected {want}, found \"{value}\"", want=want[0],
+            return ctx.fail(node, key, "wrong-type", *en_vi('expected {want}, found "{value}"', want=want[0],
                                                             value=node.value, want_vi=want[1]))
         if (self.minimum is not None and value < self.minimum) or (self.maximum is not None and value > self.maximum):
             return ctx.fail(node, key, "out-of-range",
@@ -259,7 +259,7 @@ class Date(Shape):
             try:
                 day = dt.date.fromisoformat(value)
             except ValueError:
-                return ctx.fail(node, key, "bad-date", *en_vi("\"{value}\" is not a real date", value=value))
+                return ctx.fail(node, key, "bad-date", *en_vi('"{value}" is not a real date', value=value))
             if not FIRST_DAY <= day <= LAST_DAY:
                 return ctx.fail(node, key, "bad-date",
                                 *en_vi("{value} is outside the dates a catalogue can hold ({FIRST_DAY} to "
@@ -272,7 +272,7 @@ class Date(Shape):
             iso = f"{dmy.group(3)}-{int(dmy.group(2)):02d}-{int(dmy.group(1)):02d}"
             hint_en, hint_vi = en_vi(" (write {iso})", iso=iso)
         return ctx.fail(node, key, "bad-date", *en_vi("expected a date written YYYY-MM-DD, found "
-                                                      "\"{value}\"{hint_en}", value=value, hint_en=hint_en,
+                                                      '"{value}"{hint_en}', value=value, hint_en=hint_en,
                                                       hint_vi=hint_vi))
 
     def schema(self):

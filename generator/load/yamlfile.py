@@ -203,7 +203,7 @@ def _unclosed_quote(lines: list[str]) -> tuple[int, int, str] | None:
 def _closes(rest: str, quote: str) -> bool:
     i = 0
     while i < len(rest):
-        if quote == '"' and rest[i] == "\\":
+        if quote == '"' and rest[i] == '\\':
             i += 2
             continue
         if rest[i] == quote:

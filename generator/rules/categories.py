@@ -42,13 +42,13 @@ def category(cat, ctx):
         elif resolve(written)[1] == "name":
             name = SETS[p.category].name
             yield warning(at, "category-name",
-                          *en_vi("category: \"{written}\" is set {category} ({en}); write its number: category: "
-                                 "\"{category}\"", written=written, category=p.category, en=name.en, vi=name.vi))
+                          *en_vi('category: "{written}" is set {category} ({en}); write its number: category: '
+                                 '"{category}"', written=written, category=p.category, en=name.en, vi=name.vi))
         else:
             name = SETS[p.category].name
             yield warning(at, "category-alias",
-                          *en_vi("category: \"{written}\" is an older name of set {category} ({en}); write "
-                                 "category: \"{category}\"", written=written, category=p.category, en=name.en,
+                          *en_vi('category: "{written}" is an older name of set {category} ({en}); write '
+                                 'category: "{category}"', written=written, category=p.category, en=name.en,
                                  vi=name.vi))
 
 
@@ -57,8 +57,8 @@ def _unknown(at, written: str):
     near_en = "; closest: " + ", ".join(f'"{c}" ({SETS[c].name.en})' for c in close) if close else ""
     near_vi = "; gần nhất: " + ", ".join(f'"{c}" ({SETS[c].name.vi})' for c in close) if close else ""
     return error(at, "category-unknown",
-                 *en_vi("category: \"{written}\" is not an OCOP product set; write the set number from \"01\" to "
-                        "\"26\"{near_en} (the 26 sets are listed in {SETS_PAGE})", written=written, near_en=near_en,
+                 *en_vi('category: "{written}" is not an OCOP product set; write the set number from "01" to '
+                        '"26"{near_en} (the 26 sets are listed in {SETS_PAGE})', written=written, near_en=near_en,
                         SETS_PAGE=SETS_PAGE[1], near_vi=near_vi, SETS_PAGE_vi=SETS_PAGE[0]))
 
 
@@ -69,7 +69,7 @@ def association_tourism(cat, ctx):
         maker = cat.producers.get(p.producer or "")
         if maker and maker.kind == "association" and p.category and p.category != TOURISM_SET:
             yield error(p.source.at("producer"), "association-not-tourism",
-                        *en_vi("producer: \"{slug}\" is an association, which may only hold community tourism "
+                        *en_vi('producer: "{slug}" is an association, which may only hold community tourism '
                                "products (set 26); check the producer or the category", slug=maker.slug))
 
 

@@ -88,7 +88,7 @@ def decision_format(cat, ctx):
         for key, number in entries:
             if number and not _DECISION.fullmatch(number.replace(" ", "")):
                 yield warning(p.source.at(key), "decision-format",
-                              *en_vi("{key}: \"{number}\" does not look like a decision number such as 1234/QĐ-UBND",
+                              *en_vi('{key}: "{number}" does not look like a decision number such as 1234/QĐ-UBND',
                                      key=key, number=number))
 
 

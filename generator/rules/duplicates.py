@@ -45,7 +45,7 @@ def _differs(c, o) -> tuple[str, str] | None:
         return en_vi("issued on {there} there, {here} here", there=o.issued_on, here=c.issued_on,
                        there_vi=dmy(o.issued_on), here_vi=dmy(c.issued_on))
     if c.issued_by and o.issued_by and fold(" ".join(c.issued_by.split())) != fold(" ".join(o.issued_by.split())):
-        return en_vi("signed by \"{there}\" there, \"{here}\" here", there=o.issued_by, here=c.issued_by)
+        return en_vi('signed by "{there}" there, "{here}" here', there=o.issued_by, here=c.issued_by)
     return None
 
 

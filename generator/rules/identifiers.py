@@ -67,7 +67,7 @@ def product_code(cat, ctx):
         new, old = ids.NEW_CODE.fullmatch(p.code), ids.OLD_CODE.fullmatch(p.code)
         if not (new or old):
             yield error(at, "product-code",
-                        *en_vi("code: \"{code}\" is not an OCOP product code; expected T-X-STT-YYYY such as "
+                        *en_vi('code: "{code}" is not an OCOP product code; expected T-X-STT-YYYY such as '
                                "22-06925-3-2026 (or T-H-X-STT-YYYY before 2025)", code=p.code))
             continue
         match = new or old
@@ -104,10 +104,10 @@ def producers(cat, ctx):
         yield from _tax_code(m, ctx.today)
         if m.phone and ids.phone_digits(m.phone) is None:
             yield error(m.source.at("phone"), "phone-format",
-                        *en_vi("phone: \"{phone}\" is not a Vietnamese phone number; write it with its area code, "
+                        *en_vi('phone: "{phone}" is not a Vietnamese phone number; write it with its area code, '
                                "e.g. 0203 3812 345 or 0912 345 678", phone=m.phone))
         if m.email and not _EMAIL.fullmatch(m.email):
-            yield error(m.source.at("email"), "email-format", *en_vi("email: \"{email}\" is not an e-mail address",
+            yield error(m.source.at("email"), "email-format", *en_vi('email: "{email}" is not an e-mail address',
                                                                      email=m.email))
         if m.location and not (_LAT[0] <= m.location[0] <= _LAT[1] and _LON[0] <= m.location[1] <= _LON[1]):
             yield error(m.source.at("location"), "location-outside-vietnam",
@@ -124,10 +124,10 @@ def province_contact(cat, ctx):
     at = cat.province.source.at
     if contact.phone and ids.phone_digits(contact.phone) is None:
         yield error(at("contact.phone"), "phone-format",
-                    *en_vi("contact.phone: \"{phone}\" is not a Vietnamese phone number; write it with its area "
+                    *en_vi('contact.phone: "{phone}" is not a Vietnamese phone number; write it with its area '
                            "code, e.g. 0203 3812 345 or a 1800 hotline", phone=contact.phone))
     if contact.email and not _EMAIL.fullmatch(contact.email):
-        yield error(at("contact.email"), "email-format", *en_vi("contact.email: \"{email}\" is not an e-mail "
+        yield error(at("contact.email"), "email-format", *en_vi('contact.email: "{email}" is not an e-mail '
                                                                 "address", email=contact.email))
 
 
@@ -138,7 +138,7 @@ def _tax_code(m, today):
     at = m.source.at("tax_code")
     if form is None:
         yield error(at, "tax-code",
-                    *en_vi("tax_code: \"{tax_code}\" is not a tax code: expected 10 digits, 10-3 digits for a "
+                    *en_vi('tax_code: "{tax_code}" is not a tax code: expected 10 digits, 10-3 digits for a '
                            "branch, or 12 digits for a household business", tax_code=m.tax_code))
     elif form == "personal" and m.kind not in (*PERSONAL_ID_KINDS, None):
         yield error(at, "tax-code",

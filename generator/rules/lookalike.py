@@ -74,13 +74,13 @@ def producers(cat, ctx):
         for lang, name in (("vi", maker.name.vi), ("en", maker.name.en)):
             if name and (maker.slug, lang) not in twins and mixed_scripts(name):
                 yield warning(maker.source.at("name"), "lookalike-name",
-                              *en_vi("name: \"{name}\" mixes Latin letters with Cyrillic or Greek ones that look "
+                              *en_vi('name: "{name}" mixes Latin letters with Cyrillic or Greek ones that look '
                                      "the same; retype it with a Vietnamese keyboard", name=name))
 
 
 def _twin(maker, lang, name, other, other_name):
     return warning(maker.source.at("name"), "lookalike-name",
-                   *en_vi("name: \"{name}\" looks the same as the name of {path} (\"{other_name}\") but is written "
+                   *en_vi('name: "{name}" looks the same as the name of {path} ("{other_name}") but is written '
                           "with other characters (invisible ones, or look-alike letters); check which file is "
                           "genuine", name=name, path=other.source.path, other_name=other_name))
 

@@ -39,7 +39,7 @@ def period(cat, ctx):
 def where(cat, ctx):
     checks = {
         "stars": (lambda v: v in OCOP_STARS, *en_vi("3, 4 or 5")),
-        "categories": (lambda v: categories.resolve(str(v))[0] is not None, *en_vi("a set number \"01\" to \"26\"")),
+        "categories": (lambda v: categories.resolve(str(v))[0] is not None, *en_vi('a set number "01" to "26"')),
         "producer_kinds": (lambda v: v in PRODUCER_KINDS, ", ".join(PRODUCER_KINDS), ", ".join(PRODUCER_KINDS)),
     }
     for plan in cat.plans.values():
@@ -49,7 +49,7 @@ def where(cat, ctx):
                     if not ok(value):
                         key = f"targets[{t_index}].where.{field}[{i}]"
                         yield error(plan.source.at(key), "target-where",
-                                    *en_vi("{key}: expected {want_en}, found \"{value}\"", key=key, want_en=want_en,
+                                    *en_vi('{key}: expected {want_en}, found "{value}"', key=key, want_en=want_en,
                                            value=value, want_vi=want_vi))
 
 

@@ -35,7 +35,7 @@ def province(cat, ctx):
         return
     if prov.code and prov.code not in PROVINCE_CODES:
         yield error(prov.source.at("code"), "province-code",
-                    *en_vi("code: \"{code}\" is not one of the 34 province codes of Decision 19/2025", code=prov.code))
+                    *en_vi('code: "{code}" is not one of the 34 province codes of Decision 19/2025', code=prov.code))
     if prov.city_since and prov.kind != "city":
         yield error(prov.source.at("city_since"), "province-kind",
                     *en_vi("city_since: says when a centrally-run city became one; add kind: city, or remove "
@@ -46,12 +46,12 @@ def province(cat, ctx):
         at = prov.source.at(f"localities[{i}].slug")
         if loc.slug in seen:
             yield error(at, "duplicate-locality",
-                        *en_vi("localities[{i}].slug: \"{slug}\" is already listed (localities[{seen}])", i=i,
+                        *en_vi('localities[{i}].slug: "{slug}" is already listed (localities[{seen}])', i=i,
                                slug=loc.slug, seen=seen[loc.slug]))
         seen.setdefault(loc.slug, i)
         if loc.code and not re.fullmatch(r"\d{5}", loc.code):
             yield error(prov.source.at(f"localities[{i}].code"), "locality-code",
-                        *en_vi("localities[{i}].code: expected the 5-digit commune code, found \"{code}\"", i=i,
+                        *en_vi('localities[{i}].code: expected the 5-digit commune code, found "{code}"', i=i,
                                code=loc.code))
 
 
@@ -63,7 +63,7 @@ def _locality_names(prov):
             first = seen[key]
             written = prov.localities[first].name.vi
             yield error(prov.source.at(f"localities[{i}].name"), "duplicate-locality",
-                        *en_vi("localities[{i}].name: \"{vi}\" is already listed as \"{written}\" "
+                        *en_vi('localities[{i}].name: "{vi}" is already listed as "{written}" '
                                "(localities[{first}]); keep one of them", i=i, vi=loc.name.vi, written=written,
                                first=first))
         seen.setdefault(key, i)

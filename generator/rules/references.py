@@ -39,7 +39,7 @@ def _dangling(loc, key, slug, known, rule):
     tip_en = f'; did you mean "{close[0]}"?' if close else ""
     tip_vi = f'; có phải ý bạn là "{close[0]}"?' if close else ""
     shown = key
-    return error(loc, rule, *en_vi("{shown}: no {en} \"{slug}\" in {where}{tip_en}", shown=shown, en=en, slug=slug,
+    return error(loc, rule, *en_vi('{shown}: no {en} "{slug}" in {where}{tip_en}', shown=shown, en=en, slug=slug,
                                    where=where, tip_en=tip_en, vi=vi, tip_vi=tip_vi))
 
 
@@ -95,7 +95,7 @@ class Places:
         if not re.fullmatch(SLUG, written):
             return error(loc, "bad-format",
                          *en_vi("{shown}: expected the slug of a commune or ward in province.yml (lowercase "
-                                "letters a-z, digits and hyphens, e.g. {next}), found \"{written}\"", shown=shown,
+                                'letters a-z, digits and hyphens, e.g. {next}), found "{written}"', shown=shown,
                                 next=next(iter(self.by_slug)), written=written))
         return _dangling(loc, key, written, self.by_slug, "unknown-locality")
 
@@ -126,7 +126,7 @@ def producers(cat, ctx):
             yield found
         if m.slug not in ctx.products_by_producer and not cat.unloaded.get("products"):
             yield warning(m.source.at(), "producer-without-products",
-                          *en_vi("no product names producer \"{slug}\"; it will get a page without products",
+                          *en_vi('no product names producer "{slug}"; it will get a page without products',
                                  slug=m.slug))
 
 

@@ -88,7 +88,7 @@ def _signer(p, ctx):
     if derived and c.level and derived != c.level:
         en, vi = _what(body, derived, c.issued_on, ctx.home)
         yield error(p.source.at("certificate.level"), "signer-level-mismatch",
-                    *en_vi("certificate.level: \"{level}\" contradicts issued_by \"{issued_by}\", which is {en}; "
+                    *en_vi('certificate.level: "{level}" contradicts issued_by "{issued_by}", which is {en}; '
                            "remove level or correct it", level=c.level, issued_by=c.issued_by, en=en, vi=vi))
         return
     level = c.level or derived
@@ -106,14 +106,14 @@ def _signer(p, ctx):
 
 def _commune(at, issued_by):
     return error(at, "signer-commune",
-                 *en_vi("certificate.issued_by: \"{issued_by}\" is a commune-level body; communes, wards, towns "
+                 *en_vi('certificate.issued_by: "{issued_by}" is a commune-level body; communes, wards, towns '
                         "and special zones receive and pre-check dossiers but never sign a recognition decision: "
                         "write the body that signed, as printed on the decision", issued_by=issued_by))
 
 
 def _advisory(at, issued_by):
     return warning(at, "signer-not-signing",
-                   *en_vi("certificate.issued_by: \"{issued_by}\" prepares or advises but does not sign "
+                   *en_vi('certificate.issued_by: "{issued_by}" prepares or advises but does not sign '
                           "recognition decisions; the chair of the people's committee signs (UBND tỉnh … for 3 and "
                           "4 stars) and the ministry signs 5 stars: write the body named at the decision's "
                           "signature", issued_by=issued_by))
@@ -121,7 +121,7 @@ def _advisory(at, issued_by):
 
 def _unknown(at, issued_by):
     return error(at, "signer-level-unknown",
-                 *en_vi("certificate.issued_by: cannot tell whether \"{issued_by}\" is a district, a province or "
+                 *en_vi('certificate.issued_by: cannot tell whether "{issued_by}" is a district, a province or '
                         "the ministry; write the body as printed (e.g. UBND tỉnh …, UBND huyện …) or add level: "
                         "district, province or ministry", issued_by=issued_by))
 
@@ -145,8 +145,8 @@ def _ministry(at, body, c, today):
     if body.ministry is None:
         name = ministry_on(day).name
         return error(at, "signer-not-allowed",
-                     *en_vi("certificate.issued_by: \"{issued_by}\" does not sign OCOP certificates; only the "
-                            "agriculture ministry does (\"{name}\" on {day}), and only 5-star ones",
+                     *en_vi('certificate.issued_by: "{issued_by}" does not sign OCOP certificates; only the '
+                            'agriculture ministry does ("{name}" on {day}), and only 5-star ones',
                             issued_by=c.issued_by, name=name, day=day, day_vi=dmy(day)))
     if c.issued_on is None:
         return None
@@ -154,14 +154,14 @@ def _ministry(at, body, c, today):
     expected = ministry_on(day).name
     if verdict == "renamed":
         return warning(at, "ministry-name",
-                       *en_vi("certificate.issued_by: on {day} the ministry was called \"{expected}\"; the name "
+                       *en_vi('certificate.issued_by: on {day} the ministry was called "{expected}"; the name '
                               "written is accepted this close to the renaming ({change}), but write the name "
                               "printed on the decision", day=day, expected=expected, change=change, day_vi=dmy(day),
                               change_vi=dmy(change)))
     if verdict == "wrong":
         return error(at, "ministry-name",
-                     *en_vi("certificate.issued_by: on {day} the ministry was called \"{expected}\", not "
-                            "\"{issued_by}\" (the name changed on {change}); write the name printed on the "
+                     *en_vi('certificate.issued_by: on {day} the ministry was called "{expected}", not '
+                            '"{issued_by}" (the name changed on {change}); write the name printed on the '
                             "decision and check the date", day=day, expected=expected, issued_by=c.issued_by,
                             change=change, day_vi=dmy(day), change_vi=dmy(change)))
     return None
@@ -181,7 +181,7 @@ def _allowed(p, level, body, at, home):
     if verdict == "abolished":
         ended = ABOLISHED[level] + dt.timedelta(days=1)
         yield error(at, "signer-district-abolished",
-                    *en_vi("certificate.issued_by: districts were abolished on {ended}, so \"{issued_by}\" cannot "
+                    *en_vi('certificate.issued_by: districts were abolished on {ended}, so "{issued_by}" cannot '
                            "have signed a decision dated {issued_on}; from that day a {stars}-star certificate is "
                            "signed at {who} level: check the signer and the date", ended=ended, issued_by=c.issued_by,
                            issued_on=c.issued_on, stars=p.stars, who=who, ended_vi=dmy(ended),
@@ -189,14 +189,14 @@ def _allowed(p, level, body, at, home):
     elif verdict == "above":
         yield warning(at, "signer-above-star",
                       *en_vi("certificate.issued_by: under {name} (in force on {issued_on}) a {stars}-star "
-                             "certificate is signed at {who} level; \"{issued_by}\" ({what}) is higher. Accepted, "
+                             'certificate is signed at {who} level; "{issued_by}" ({what}) is higher. Accepted, '
                              "but check the stars and the signer", name=regime.name, issued_on=c.issued_on,
                              stars=p.stars, who=who, issued_by=c.issued_by, what=what, issued_on_vi=dmy(c.issued_on),
                              who_vi=who_vi, what_vi=what_vi))
     else:
         yield error(at, "signer-not-allowed",
                     *en_vi("certificate.issued_by: under {name} (in force on {issued_on}) a {stars}-star "
-                           "certificate is signed at {who} level, not by \"{issued_by}\" ({what}); check the "
+                           'certificate is signed at {who} level, not by "{issued_by}" ({what}); check the '
                            "signer, the stars and the date", name=regime.name, issued_on=c.issued_on, stars=p.stars,
                            who=who, issued_by=c.issued_by, what=what, issued_on_vi=dmy(c.issued_on), who_vi=who_vi,
                            what_vi=what_vi))
@@ -209,7 +209,7 @@ def _other_province(at, body, level, issued_by, ctx):
         return
     here = ctx.catalogue.province.name.vi
     yield warning(at, "signer-other-province",
-                  *en_vi("certificate.issued_by: \"{issued_by}\" belongs to {named}, but this catalogue is {here}; "
+                  *en_vi('certificate.issued_by: "{issued_by}" belongs to {named}, but this catalogue is {here}; '
                          "if {named} was merged into {here}, list it under formerly in province.yml, else check "
                          "the signer", issued_by=issued_by, named=named, here=here))
 

@@ -43,7 +43,7 @@ def texts(cat, ctx):
         shown = text.vi if len(text.vi) <= 40 else text.vi[:37] + "..."
         at = record.source.at(f"{key}.vi") if f"{key}.vi" in record.source.positions else record.source.at(key)
         yield warning(at, "no-vietnamese",
-                      *en_vi("{key}: \"{shown}\" has no Vietnamese letter with diacritics; write the Vietnamese "
+                      *en_vi('{key}: "{shown}" has no Vietnamese letter with diacritics; write the Vietnamese '
                              "text with its diacritics here (English goes in {key}: {{vi: ..., en: ...}})", key=key,
                              shown=shown))
 
