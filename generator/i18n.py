@@ -16,7 +16,7 @@ missing. The catalogue's `Language` header is the language's CLDR locale (genera
 Translators' workflow (README.md, "Adding a language"):
 
     pybabel extract -F babel.cfg --no-default-keywords -k L -k Ln:1,1 -k label:2 -k label_n:2,2 \\
-        -k label_text:1 -k N_ -o generator/locales/messages.pot .
+        -k label_text:1 -k N_ -o generator/locales/messages.pot generator theme_overrides
     pybabel update -i generator/locales/messages.pot -d generator/locales --no-fuzzy-matching -w 100
     pybabel compile -d generator/locales --statistics     # checks; the build compiles by itself
 """
@@ -34,7 +34,8 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
 LOCALES = Path(__file__).parent / "locales"
-MAPPING = Path(__file__).parent.parent / "babel.cfg"  # which files `pybabel extract` reads, and how
+MAPPING = Path(__file__).parent.parent / "babel.cfg"  # how `pybabel extract` reads the files of SOURCES
+SOURCES = ("generator", "theme_overrides")  # the folders whose code and templates write interface text
 # The functions whose string arguments are interface words (`pybabel extract -k ...`): L and Ln in
 # templates, label, label_n and label_text in Python, N_ for a key put together at run time.
 KEYWORDS = ("L", "Ln:1,1", "label:2", "label_n:2,2", "label_text:1", "N_")

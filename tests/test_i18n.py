@@ -40,7 +40,7 @@ def _extract(folder: Path, keywords: tuple[str, ...]) -> dict[str, object]:
     out = folder / "found.pot"
     subprocess.run([str(Path(sys.executable).parent / "pybabel"), "-q", "extract", "-F", str(i18n.MAPPING),
                     "--no-default-keywords", *(arg for keyword in keywords for arg in ("-k", keyword)),
-                    "-o", str(out), "."], cwd=ROOT, check=True, capture_output=True)
+                    "-o", str(out), *i18n.SOURCES], cwd=ROOT, check=True, capture_output=True)
     return _messages(out)
 
 
