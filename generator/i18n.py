@@ -15,8 +15,8 @@ missing. The catalogue's `Language` header is the language's CLDR locale (genera
 
 Translators' workflow (README.md, "Adding a language"):
 
-    pybabel extract -F babel.cfg --no-default-keywords -k L -k Ln:1,1 -k label:2 -k label_n:2,2 \\
-        -k label_text:1 -k N_ -o generator/locales/messages.pot generator theme_overrides
+    pybabel extract -F babel.cfg --no-default-keywords -k L -k Ln:1,1 -k Lforms:1,1 -k label:2 \\
+        -k label_n:2,2 -k label_text:1 -k N_ -o generator/locales/messages.pot generator theme_overrides
     pybabel update -i generator/locales/messages.pot -d generator/locales --no-fuzzy-matching -w 100
     pybabel compile -d generator/locales --statistics     # checks; the build compiles by itself
 """
@@ -36,9 +36,9 @@ from babel.messages.pofile import read_po
 LOCALES = Path(__file__).parent / "locales"
 MAPPING = Path(__file__).parent.parent / "babel.cfg"  # how `pybabel extract` reads the files of SOURCES
 SOURCES = ("generator", "theme_overrides")  # the folders whose code and templates write interface text
-# The functions whose string arguments are interface words (`pybabel extract -k ...`): L and Ln in
-# templates, label, label_n and label_text in Python, N_ for a key put together at run time.
-KEYWORDS = ("L", "Ln:1,1", "label:2", "label_n:2,2", "label_text:1", "N_")
+# The functions whose string arguments are interface words (`pybabel extract -k ...`): L, Ln and
+# Lforms in templates, label, label_n and label_text in Python, N_ for a key put together at run time.
+KEYWORDS = ("L", "Ln:1,1", "Lforms:1,1", "label:2", "label_n:2,2", "label_text:1", "N_")
 DOMAIN = "messages"
 TEMPLATE = LOCALES / f"{DOMAIN}.pot"
 _HOME = Path(__file__).parent.parent  # the project folder, to name files the way its README does

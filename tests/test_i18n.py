@@ -211,3 +211,12 @@ def test_validation_messages_come_from_the_catalogue(tmp_path):
     empty = [i for i in issues if i.rule == "empty-file"]
     assert [(i.en, i.vi) for i in empty] == [("the file is empty; fill in the fields of the template",
                                               "tệp rỗng; hãy điền các trường theo mẫu")]
+
+
+def test_a_script_gets_every_plural_form_by_cldr_category():
+    from generator.pages.labels import label_forms
+
+    assert label_forms(EN, "results") == {"other": "{n} results", "one": "{n} result"}
+    for lang, word in ((VI, "{n} kết quả"), (ZH, "{n} 个结果")):  # one form, whatever CLDR's categories
+        forms = label_forms(lang, "results")
+        assert "other" in forms and set(forms.values()) == {word}

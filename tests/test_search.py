@@ -238,3 +238,15 @@ def test_chinese_page_finds_a_product_by_its_chinese_name(page, base_url):
     assert search(page, base_url, "下龙墨鱼饼", lang="zh")[0] == "下龙墨鱼饼"
     assert search(page, base_url, "墨鱼饼", lang="zh")[0] == "下龙墨鱼饼"
     assert page.locator("html").get_attribute("lang") == "zh"
+
+
+def test_the_count_of_results_takes_its_plural_form(page, base_url, catalogue):
+    """"1 result", "18 results": the form the page's language gives the number (Intl.PluralRules
+    over the catalogue's forms)."""
+    assert len(search(page, base_url, "", lang="en", status="Revoked")) == 1
+    assert page.locator("#ocop-search-status").inner_text() == "1 result"
+    search(page, base_url, "", lang="en", stars="4 stars")
+    four = sum(1 for p in catalogue.products.values() if p.stars == 4)
+    assert page.locator("#ocop-search-status").inner_text() == f"{four} results"
+    search(page, base_url, "", status="Đã thu hồi")
+    assert page.locator("#ocop-search-status").inner_text() == "1 kết quả"

@@ -9,7 +9,7 @@ Python calls `label(lang, key, ...)` and `label_n(lang, key, count, ...)`. Keys 
 
 from __future__ import annotations
 
-from generator import i18n
+from generator import formats, i18n
 from generator.i18n import N_
 from generator.model.languages import PRIMARY, Lang
 from generator.model.text import Text
@@ -52,6 +52,18 @@ def label_n(lang: str, key: str, count: int | float, **values) -> str:
         raise TypeError(f"interface word {key!r}: the count must be a whole number, found {count!r}")
     text = _translations(lang).ngettext(key, key, int(count))
     return text.format(**{"n": count, **values})
+
+
+def label_forms(lang: str, key: str) -> dict[str, str]:
+    """The forms of the plural word `key` by CLDR category, placeholders left in, for a script that
+    picks one with `Intl.PluralRules`: {"one": "{n} result", "other": "{n} results"} in English,
+    {"other": "{n} kết quả"} in Vietnamese."""
+    rule = formats.locale(lang).plural_form
+    words = _translations(lang)
+    forms = {}
+    for n in range(200):  # the first whole number of each category: 1 is "one", 0 "other" in English
+        forms.setdefault(rule(n), words.ngettext(key, key, n))
+    return forms
 
 
 def _translations(lang: str):

@@ -29,7 +29,7 @@ from generator.model.bodies import Home, shown_level
 from generator.model.text import Text
 from generator.pages import badges, charts, qr, urls
 from generator.pages.kinds import kind
-from generator.pages.labels import label, label_n
+from generator.pages.labels import label, label_forms, label_n
 from generator.pages.markdown import markdown_html
 from generator.pages.site import PAGE_SIZE, PREVIEW, PageSpec, SiteData
 from generator.pages.verify_data import verdict_date
@@ -102,6 +102,7 @@ class Renderer:
             "href": href, "t": t, "md": md, "note": note,
             "language_name": lambda code: label(code, "language_name"), "L": lambda key, **kw: label(lang, key, **kw),
             "Ln": lambda key, count, **kw: label_n(lang, key, count, **kw),
+            "Lforms": lambda key: json.dumps(label_forms(lang, key), ensure_ascii=False),
             "date": lambda d: formats.date(d, lang), "money": lambda n: _money(n, lang),
             "date_range_parts": lambda start, end: formats.date_range_parts(start, end, lang),
             "badge": lambda p: Markup(badges.badge_svg(p.stars, self.site.info[p.slug].status, lang)),

@@ -10,6 +10,10 @@ const list = document.getElementById("ocop-search-results");
 const more = document.getElementById("ocop-search-more");
 const check = document.getElementById("ocop-search-check");
 const words = document.getElementById("ocop-search-words").dataset;
+// "{n} result" / "{n} results": the catalogue's form for each CLDR plural category of the page's language.
+const resultForms = JSON.parse(words.results);
+const pluralOf = new Intl.PluralRules(document.documentElement.lang || "vi");
+const counted = (n) => (resultForms[pluralOf.select(n)] || resultForms.other).replace("{n}", n);
 // Star badges and status names, drawn by the generator for every stars-and-status pair.
 const marks = document.getElementById("ocop-search-badges").content;
 const config = JSON.parse(document.getElementById("__config").textContent);
@@ -210,7 +214,7 @@ async function run() {
   if (mine !== generation) return;
   shown = 0;
   list.replaceChildren();
-  status.textContent = results.length ? words.results.replace("{n}", results.length) : words.none;
+  status.textContent = results.length ? counted(results.length) : words.none;
   await showMore();
   if (mine === generation) list.setAttribute("aria-busy", "false");
 }
