@@ -128,14 +128,7 @@ def date_range(start: dt.date, end: dt.date, lang: str) -> str:
     return "".join(date_range_parts(start, end, lang))
 
 
-@lru_cache(maxsize=_KEPT)
-def plural(count: int | float, lang: str) -> str:
-    """The CLDR plural category of `count` in the language: "one" or "other" in English ("1
-    product", "2 products"); always "other" in Vietnamese and Chinese, which have one form."""
-    return locale(lang).plural_form(count)
-
-
 def forget() -> None:
     """Forget every kept answer (a catalogue's Language header changed while serving)."""
-    for kept in (locale, number, money, date, date_range, plural):
+    for kept in (locale, _date_pattern, _range_patterns, number, money, date, date_range, date_range_parts):
         kept.cache_clear()
